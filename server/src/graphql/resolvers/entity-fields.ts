@@ -1,0 +1,30 @@
+import type { MercuriusLoaders } from 'mercurius';
+import { findInvolvements, findLocations, findStationsOfLocations, type Props } from '../../link/entity-repository.js';
+import type { ClewContext } from '../context.js';
+import { locationOut, personOut } from '../records.js';
+
+/**
+ * Fields that need another look-up are loaders: a page of cases asks for all their
+ * involvements and places in one query each, returned in input order.
+ */
+export const entityLoaders: MercuriusLoaders<ClewContext> = {
+  Case: {
+    involvements: async (queries: { obj: Props }[], ctx) => {
+      const rows = await ctx.graph.read((tx) => findInvolvements(tx, queries.map((q) => String(q.obj.id))));
+      return rows.map((list) => list.map((r) => ({ ...r, person: personOut(r.person) })));
+    },
+    location: async (queries: { obj: Props }[], ctx) => {
+      const ids = queries.map((q) => (typeof q.obj.location === 'string' ? q.obj.location : ''));
+      const wanted = ids.filter(Boolean);
+      const found = wanted.length > 0 ? await ctx.graph.read((tx) => findLocations(tx, ids)) : ids.map(() => null);
+      return found.map((l) => locationOut(l));
+    },
+  },
+  Location: {
+    station: async (queries: { obj: Props }[], ctx) => {
+      const stations = await ctx.graph.read((tx) => findStationsOfLocations(tx, queries.map((q) => String(q.obj.id))));
+      return stations.map((s) => (s ? { ...s } : null));
+    },
+  },
+};
+

@@ -1,0 +1,85 @@
+import neo4j from 'neo4j-driver';
+import { cypher } from '../db/cypher-files.js';
+import { toPlain } from '../db/neo4j-values.js';
+import type { Tx } from '../db/graph.js';
+import type { EntityKind } from './graph-elements.js';
+
+export interface SearchHit {
+  id: string;
+  kind: EntityKind;
+  label: string;
+  detail: string | null;
+  score: number;
+  matchedOn: string;
+}
+
+const BY_KIND: Partial<Record<EntityKind, { hits: string; count: string }>> = {
+  PERSON: { hits: cypher('link/search-persons'), count: cypher('link/search-persons-count') },
+  CASE: { hits: cypher('link/search-cases'), count: cypher('link/search-cases-count') },
+  LOCATION: { hits: cypher('link/search-locations'), count: cypher('link/search-locations-count') },
+};
+const EXACT = cypher('link/search-exact');
+
+/**
+ * Turns what a user typed into a Lucene query: every special character is escaped (so
+ * quotes, colons or Cypher fragments are just text), and each word must match. Latin and
+ * digit words also match as prefixes, so a partial resident ID or plate finds its owner.
+ */
+export function toLuceneQuery(text: string): string {
+  const words = text
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 10);
+  return words
+    .map((w) => {
+      const escaped = w.replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, '\\$&');
+      const prefixable = /^[\p{L}\p{N}]+$/u.test(w) && !/\p{Script=Han}/u.test(w) && w.length >= 3;
+      return prefixable ? `(${escaped} OR ${escaped.toLowerCase()}*)` : `"${escaped.replace(/"/g, '')}"`;
+    })
+    .join(' AND ');
+}
+
+/**
+ * One page of hits across kinds: exact identifiers first, then full-text hits by score
+ * (ties broken by id, so pages are stable). `offset + first + 1` hits are read per kind so
+ * the merged page and hasNextPage are exact.
+ */
+export async function searchEntities(
+  tx: Tx,
+  text: string,
+  kinds: EntityKind[],
+  offset: number,
+  first: number,
+): Promise<{ hits: SearchHit[]; hasNextPage: boolean; totalCount: number }> {
+  const query = toLuceneQuery(text);
+  const limit = offset + first + 1;
+  const hits: SearchHit[] = [];
+  let totalCount = 0;
+  if (kinds.includes('PERSON')) {
+    const exact = await tx.run(EXACT, { text: text.trim() });
+    hits.push(...exact.records.map((r) => toPlain(r.toObject()) as SearchHit));
+  }
+  if (query !== '') {
+    for (const kind of kinds) {
+      const statements = BY_KIND[kind];
+      if (!statements) continue;
+      const result = await tx.run(statements.hits, { query, limit: neo4j.int(limit) });
+      hits.push(...result.records.map((r) => toPlain(r.toObject()) as SearchHit));
+      const count = await tx.run(statements.count, { query });
+      totalCount += Number(toPlain(count.records[0]?.get('total')) ?? 0);
+    }
+  }
+  const unique = new Map<string, SearchHit>();
+  for (const h of hits) {
+    const seen = unique.get(h.id);
+    if (!seen || seen.score < h.score) unique.set(h.id, h);
+  }
+  const exactOnly = [...unique.values()].filter((h) => h.matchedOn !== 'text').length;
+  const sorted = [...unique.values()].sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+  return {
+    hits: sorted.slice(offset, offset + first),
+    hasNextPage: sorted.length > offset + first,
+    totalCount: Math.max(totalCount, sorted.length, exactOnly),
+  };
+}

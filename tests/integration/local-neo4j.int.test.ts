@@ -1,0 +1,82 @@
+import { mkdtemp, rm, writeFile, chmod } from 'node:fs/promises';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadConfig, type Config } from '../../server/src/config.js';
+import { localStatus, startLocal, stopLocal } from '../../server/src/local-neo4j/server-process.js';
+
+/**
+ * The managed Neo4j's failure modes, each on its own data folder and port so the shared
+ * test database is never touched. Each case that starts a JVM takes ~10 s.
+ */
+const homes: string[] = [];
+async function localConfig(port: number): Promise<Config['local']> {
+  const home = await mkdtemp(path.join(os.tmpdir(), 'clew-local-test-'));
+  homes.push(home);
+  return { ...loadConfig().local, home, port, heap: '512m', pageCache: '64m', startTimeoutMs: 90_000 };
+}
+
+async function freePort(): Promise<number> {
+  const s = net.createServer();
+  await new Promise<void>((r) => s.listen(0, '127.0.0.1', r));
+  const port = (s.address() as net.AddressInfo).port;
+  await new Promise((r) => s.close(r));
+  return port;
+}
+
+afterAll(async () => {
+  for (const home of homes) await rm(home, { recursive: true, force: true });
+});
+
+describe('the managed local Neo4j', () => {
+  it('says in one sentence that the port is taken, with the fix', async () => {
+    const blocker = net.createServer();
+    const port = await freePort();
+    await new Promise<void>((r) => blocker.listen(port, '127.0.0.1', r));
+    try {
+      await expect(startLocal(await localConfig(port))).rejects.toThrow(new RegExp(`Port ${port} .*already taken.*CLEW_NEO4J_PORT`));
+    } finally {
+      blocker.close();
+    }
+  });
+
+  it('clears a stale pid file, starts, reports status, refuses a second server on the same data folder, and stops', async () => {
+    const local = await localConfig(await freePort());
+    await writeFile(path.join(local.home, 'launcher.pid'), '999999'); // a process that does not exist
+    expect((await localStatus(local)).running).toBe(false);
+    expect(await startLocal(local)).toBe(true);
+    try {
+      const status = await localStatus(local);
+      expect(status).toMatchObject({ running: true, ready: true });
+      expect(await startLocal(local)).toBe(false); // already running: nothing started
+
+      // Another launcher on the same data folder (a different port, bypassing our pid check).
+      const other = { ...local, port: await freePort() };
+      await rm(path.join(local.home, 'launcher.pid'));
+      await expect(startLocal(other)).rejects.toThrow(/locked by another Neo4j process/);
+      await writeFile(path.join(local.home, 'launcher.pid'), String(status.pid));
+    } finally {
+      expect(await stopLocal(local)).toBe(true);
+    }
+    expect((await localStatus(local)).running).toBe(false);
+  });
+
+  it('names the Java version problem and the fix', async () => {
+    const fakeHome = await mkdtemp(path.join(os.tmpdir(), 'clew-fake-java-'));
+    homes.push(fakeHome);
+    await writeFile(path.join(fakeHome, 'java'), '#!/bin/sh\necho \'openjdk version "11.0.2"\' >&2\n');
+    await chmod(path.join(fakeHome, 'java'), 0o755);
+    const saved = process.env.JAVA_HOME;
+    const { mkdir, rename } = await import('node:fs/promises');
+    await mkdir(path.join(fakeHome, 'bin'));
+    await rename(path.join(fakeHome, 'java'), path.join(fakeHome, 'bin', 'java'));
+    process.env.JAVA_HOME = fakeHome;
+    try {
+      await expect(startLocal(await localConfig(await freePort()))).rejects.toThrow(/Java 11 was found but Neo4j 5.26 needs Java 17/);
+    } finally {
+      if (saved === undefined) delete process.env.JAVA_HOME;
+      else process.env.JAVA_HOME = saved;
+    }
+  });
+});

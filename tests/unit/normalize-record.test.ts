@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { RecordRejected } from '../../server/src/ingest/field-reader.js';
+import { normalizeRecord } from '../../server/src/ingest/normalize-record.js';
+
+function problem(raw: unknown) {
+  try {
+    normalizeRecord(raw, 1);
+  } catch (e) {
+    if (e instanceof RecordRejected) return e.problem;
+    throw e;
+  }
+  return undefined;
+}
+
+describe('exchange-format records', () => {
+  it('accepts every example record of EXCHANGE-FORMAT.md', () => {
+    const examples = [
+      { kind: 'region', code: '321281', name: '兴化市', parent: '321200' },
+      { kind: 'station', id: 'S-XC', name: '新城派出所', region: '321281' },
+      { kind: 'location', id: 'H-017', type: 'HOTEL', name: '平安旅社', lat: 32.93, lon: 119.85, region: '321281', town: '新城', station: 'S-XC' },
+      { kind: 'person', id: 'P-1001', name: '王某', idNumber: '11010519491231002X', gender: 'F', birthDate: '1949-12-31', origin: '430124', employment: 'UNEMPLOYED', tags: ['DRUG_USER'] },
+      { kind: 'stay', person: 'P-1001', location: 'H-017', checkIn: '2026-03-27T21:40:00+08:00', room: '203', source: 'hotel-registry' },
+      { kind: 'relation', from: 'P-1001', to: 'P-1002', type: 'ASSOCIATE', since: '2024-05-01' },
+    ];
+    for (const e of examples) expect(problem(e)).toBeUndefined();
+  });
+
+  it('names the field and the reason for each broken rule', () => {
+    expect(problem({ kind: 'person', name: 'x' })).toEqual({ field: 'id', reason: 'is required' });
+    expect(problem({ kind: 'person', id: 'P', name: 'x', idNumber: '110105194912310021' })?.field).toBe('idNumber');
+    expect(problem({ kind: 'person', id: 'P', name: 'x', idNumber: '11010519491231002X', birthDate: '1950-01-01' })?.field).toBe('birthDate');
+    expect(problem({ kind: 'location', id: 'L', type: 'HOTEL', name: 'n', lat: 95, lon: 120 })).toMatchObject({ field: 'lat' });
+    expect(problem({ kind: 'relation', from: 'a', to: 'b', type: 'FRIEND' })).toMatchObject({ field: 'type' });
+    expect(problem({ kind: 'stay', person: 'a', location: 'b', checkIn: '27/03/2026' })).toMatchObject({ field: 'checkIn' });
+    expect(problem({ kind: 'spaceship' })).toMatchObject({ field: 'kind' });
+    expect(problem('not json')).toMatchObject({ field: 'kind' });
+  });
+
+  it('keys the same stay written in two time zones identically', () => {
+    const a = normalizeRecord({ kind: 'stay', person: 'P', location: 'H', checkIn: '2026-03-27T21:40:00' }, 1);
+    const b = normalizeRecord({ kind: 'stay', person: 'P', location: 'H', checkIn: '2026-03-27T13:40:00Z' }, 2);
+    expect(a.row.key).toBe(b.row.key);
+  });
+
+  it('reads lists written as text separated by semicolons (CSV, spreadsheets)', () => {
+    const { row } = normalizeRecord({ kind: 'person', id: 'P', name: 'x', phones: '13812345678; 13900000000', tags: 'FUGITIVE' }, 1);
+    expect(row.phones).toEqual(['13812345678', '13900000000']);
+    expect(row.tags).toEqual(['FUGITIVE']);
+  });
+});
