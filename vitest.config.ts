@@ -1,4 +1,10 @@
+import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
+
+// graphql 16 ships CJS (main) and ESM (module) builds. Node loads the CJS one for mercurius
+// and for our code; Vite would pick the ESM one for our code, and graphql-js refuses types
+// from "another realm". Pin every import of 'graphql' to the one Node uses.
+const graphqlMain = createRequire(import.meta.url).resolve('graphql');
 
 /**
  * Three tiers: unit (no database), integration (*.int.test.ts, the real Neo4j with the
@@ -6,9 +12,11 @@ import { defineConfig } from 'vitest/config';
  * a real headless Chromium). `npm test` runs all three.
  */
 export default defineConfig({
+  resolve: { alias: [{ find: /^graphql$/, replacement: graphqlMain }] },
   test: {
     projects: [
       {
+        extends: true,
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
@@ -16,6 +24,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: 'integration',
           include: ['tests/integration/**/*.int.test.ts'],
@@ -27,6 +36,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.e2e.test.ts'],

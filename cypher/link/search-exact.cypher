@@ -1,7 +1,10 @@
-// Exact identifiers typed into the search box: a resident ID, a phone number or a plate.
-// These rank above any full-text hit.
+// Exact identifiers typed into the search box: a resident ID, a phone number, a plate, or
+// a person's full name. These rank above any full-text hit.
 // Parameters: $text. Columns: id, kind, label, detail, score, matchedOn.
 CALL (){
+  MATCH (p:Person {name: $text})
+  RETURN p, 'name' AS matchedOn
+  UNION
   MATCH (p:Person {idNumber: $text})
   RETURN p, 'idNumber' AS matchedOn
   UNION

@@ -46,7 +46,7 @@ describe('schema migrations', () => {
     try {
       await expect(applyMigrations(graph)).rejects.toThrow(/was changed after it was applied/);
     } finally {
-      await graph.runAutoCommit('MATCH (m:SchemaMigration {name: $name}) SET m.checksum = $checksum', first!);
+      await graph.runAutoCommit('MATCH (m:SchemaMigration {name: $name}) SET m.checksum = $checksum', { name: first!.name, checksum: first!.checksum });
     }
   });
 });

@@ -2,15 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { toLuceneQuery } from '../../server/src/link/search-repository.js';
 
 describe('search text to Lucene', () => {
-  it('escapes every special character, so injected syntax is plain text', () => {
-    const q = toLuceneQuery('a:b OR (c) "d" \\ ~*');
-    expect(q).toContain('a\\:b');
+  it('leaves nothing the user typed as Lucene syntax', () => {
+    expect(toLuceneQuery('a:b OR (c) "d" \\ ~*')).toBe('"a:b" AND "OR" AND "(c)" AND "d" AND "~*"');
+    expect(toLuceneQuery('AND')).toBe('("AND" OR and*)');
   });
 
   it('makes Han text a phrase and long Latin or digit words prefixes', () => {
     expect(toLuceneQuery('李国华')).toBe('"李国华"');
-    expect(toLuceneQuery('321281')).toBe('(321281 OR 321281*)');
-    expect(toLuceneQuery('李国华 3212')).toBe('"李国华" AND (3212 OR 3212*)');
+    expect(toLuceneQuery('321281')).toBe('("321281" OR 321281*)');
+    expect(toLuceneQuery('李国华 3212')).toBe('"李国华" AND ("3212" OR 3212*)');
   });
 
   it('gives an empty query for blank text', () => {

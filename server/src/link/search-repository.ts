@@ -21,9 +21,10 @@ const BY_KIND: Partial<Record<EntityKind, { hits: string; count: string }>> = {
 const EXACT = cypher('link/search-exact');
 
 /**
- * Turns what a user typed into a Lucene query: every special character is escaped (so
- * quotes, colons or Cypher fragments are just text), and each word must match. Latin and
- * digit words also match as prefixes, so a partial resident ID or plate finds its owner.
+ * Turns what a user typed into a Lucene query in which nothing the user typed is syntax:
+ * plain letter-or-digit words are used as they are (and as prefixes), everything else is a
+ * quoted phrase with its quote and backslash characters removed. Each word must match; the
+ * prefix form lets a partial resident ID or plate find its owner.
  */
 export function toLuceneQuery(text: string): string {
   const words = text
@@ -33,10 +34,13 @@ export function toLuceneQuery(text: string): string {
     .slice(0, 10);
   return words
     .map((w) => {
-      const escaped = w.replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, '\\$&');
       const prefixable = /^[\p{L}\p{N}]+$/u.test(w) && !/\p{Script=Han}/u.test(w) && w.length >= 3;
-      return prefixable ? `(${escaped} OR ${escaped.toLowerCase()}*)` : `"${escaped.replace(/"/g, '')}"`;
+      if (prefixable) return `("${w}" OR ${w.toLowerCase()}*)`;
+      // Anything else is one quoted phrase; inside quotes only " and \ are special, so they go.
+      const phrase = w.replace(/["\\]/g, '');
+      return phrase === '' ? '' : `"${phrase}"`;
     })
+    .filter(Boolean)
     .join(' AND ');
 }
 
