@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 
 /**
@@ -15,6 +16,13 @@ export default defineConfig({
     emptyOutDir: true,
     sourcemap: true,
     chunkSizeWarningLimit: 1500,
+    rollupOptions: {
+      // bench.html is the chart alone, fed by bench/client-graph.bench.ts
+      input: {
+        main: fileURLToPath(new URL('./client/index.html', import.meta.url)),
+        bench: fileURLToPath(new URL('./client/bench.html', import.meta.url)),
+      },
+    },
   },
   server: {
     host: '127.0.0.1',

@@ -19,6 +19,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
+          sequence: { groupOrder: 0 },
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
         },
@@ -27,6 +28,8 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'integration',
+          // The tiers share one database: integration runs after unit, e2e after integration.
+          sequence: { groupOrder: 1 },
           include: ['tests/integration/**/*.int.test.ts'],
           globalSetup: ['tests/helpers/database-setup.ts'],
           testTimeout: 60_000,
@@ -39,6 +42,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'e2e',
+          sequence: { groupOrder: 2 },
           include: ['tests/e2e/**/*.e2e.test.ts'],
           globalSetup: ['tests/helpers/database-setup.ts'],
           testTimeout: 120_000,

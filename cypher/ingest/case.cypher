@@ -1,8 +1,10 @@
 // Writes cases; the place is a location (hard reference, linked by OCCURRED_AT, its point
 // copied) or given as lat/lon.
-// Parameters: $rows [{i, id, type, title, status, occurredFrom, occurredTo, mo, offenders,
-//   location, lat, lon, region, agency, description, source, sourceId}], $job.
+// Parameters: $rows [{i, hash, id, type, title, status, occurredFrom, occurredTo, mo, offenders,
+//   location, lat, lon, region, agency, description, source, sourceId}], $job, $run.
 // Columns: i, field, ref (the unresolved references).
+// Only records that are new or changed come here (see the <kind>-stored look-up);
+// rowHash and importRun let the next import tell unchanged, resumed and duplicate records.
 UNWIND $rows AS row
 OPTIONAL MATCH (l:Location {id: row.location})
 WITH row, l, row.location IS NOT NULL AND l IS NULL AS unresolved
@@ -17,7 +19,8 @@ CALL (row, l, unresolved) {
       c.lat = lat, c.lon = lon,
       c.point = CASE WHEN lat IS NULL THEN null ELSE point({latitude: lat, longitude: lon}) END,
       c.region = row.region, c.agency = row.agency, c.description = row.description,
-      c.source = row.source, c.sourceId = row.sourceId, c.importJob = $job
+      c.source = row.source, c.sourceId = row.sourceId, c.importJob = $job,
+    c.rowHash = row.hash, c.importRun = $run
   WITH c, row, l
   CALL (c, row, l) {
     WITH c, row, l WHERE l IS NOT NULL

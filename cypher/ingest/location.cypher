@@ -1,8 +1,10 @@
 // Writes locations (hotels, cafés, checkpoints, markets …) with a WGS-84 point, linked to
 // the station that covers them and their region. The station is a hard reference (an
 // unknown one rejects the record); the region is soft (linked when known).
-// Parameters: $rows [{i, id, type, name, lat, lon, address, region, town, station, source, sourceId}], $job.
+// Parameters: $rows [{i, hash, id, type, name, lat, lon, address, region, town, station, source, sourceId}], $job, $run.
 // Columns: i, field, ref (the unresolved references).
+// Only records that are new or changed come here (see the <kind>-stored look-up);
+// rowHash and importRun let the next import tell unchanged, resumed and duplicate records.
 UNWIND $rows AS row
 OPTIONAL MATCH (station:Station {id: row.station})
 WITH row, station, row.station IS NOT NULL AND station IS NULL AS unresolved
@@ -13,7 +15,8 @@ CALL (row, station, unresolved) {
   SET l.type = row.type, l.name = row.name, l.lat = row.lat, l.lon = row.lon,
       l.point = point({latitude: row.lat, longitude: row.lon}),
       l.address = row.address, l.region = row.region, l.town = row.town, l.station = row.station,
-      l.source = row.source, l.sourceId = row.sourceId, l.importJob = $job
+      l.source = row.source, l.sourceId = row.sourceId, l.importJob = $job,
+    l.rowHash = row.hash, l.importRun = $run
   WITH l, row, station
   CALL (l, row, station) {
     WITH l, row, station WHERE station IS NOT NULL

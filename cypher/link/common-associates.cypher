@@ -2,9 +2,10 @@
 // validated integer), with the shortest distance to each and those shortest paths.
 // Parameters: $ids [person id], $types [string].
 // Columns: person (properties), distances [int, in $ids order], paths [{nodes, hops}].
+// Identity links (SAME_AS) are followed only once CONFIRMED (docs/ingest.md).
 UNWIND $ids AS sid
 MATCH (src:Person {id: sid})
-MATCH p = SHORTEST 1 (src)(()-[r]-() WHERE type(r) IN $types){1,__MAX_HOPS__}(c:Person)
+MATCH p = SHORTEST 1 (src)(()-[r]-() WHERE type(r) IN $types AND (type(r) <> 'SAME_AS' OR r.status = 'CONFIRMED')){1,__MAX_HOPS__}(c:Person)
 WHERE NOT c.id IN $ids
 WITH c, collect({sid: sid, d: length(p), p: p}) AS reach
 WHERE size(reach) = size($ids)

@@ -1,7 +1,7 @@
 // One ring of an expansion: for each frontier node, its neighbours through the allowed
 // relationship types (movements only inside the time window), newest movements last and
 // person relations first, capped per node; `total` counts all that matched, so the caller
-// can report what the cap left out.
+// can report what the cap left out. Identity links (SAME_AS) count only once CONFIRMED.
 // Parameters: $ids [uid], $types [string] or null, $from, $to (ISO datetime or null), $perNode.
 // Columns: fromId, total, edge {id, source, target, kind, properties}, node {id, kind, properties}.
 UNWIND $ids AS id
@@ -9,6 +9,7 @@ MATCH (n:Entity {uid: id})
 CALL (n) {
   MATCH (n)-[r]-(m:Entity)
   WHERE ($types IS NULL OR type(r) IN $types)
+    AND (type(r) <> 'SAME_AS' OR r.status = 'CONFIRMED')
     AND ($from IS NULL OR coalesce(r.checkIn, r.at) IS NULL OR coalesce(r.checkIn, r.at) >= datetime($from))
     AND ($to IS NULL OR coalesce(r.checkIn, r.at) IS NULL OR coalesce(r.checkIn, r.at) <= datetime($to))
   WITH r, m

@@ -12,6 +12,8 @@ export type ErrorCode =
   | 'UNAUTHENTICATED'
   | 'FORBIDDEN'
   | 'CONFLICT'
+  | 'PURPOSE_REQUIRED'
+  | 'RATE_LIMITED'
   | 'INTERNAL';
 
 export class ClewError extends Error {

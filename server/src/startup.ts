@@ -3,12 +3,14 @@ import { usesManagedDatabase } from './config.js';
 import { applyMigrations } from './db/migrations.js';
 import { openGraph, type Graph } from './db/graph.js';
 import { startLocal } from './local-neo4j/server-process.js';
+import { ensureDefaultWatchLists } from './techniques/collision/watch-lists.js';
 
 export type Log = (line: string) => void;
 
 /**
  * Everything between "configuration read" and "ready to serve": the managed Neo4j started
- * when no NEO4J_URI is given, the connection verified, schema migrations applied.
+ * when no NEO4J_URI is given, the connection verified, schema migrations applied, the
+ * built-in watch-lists in place.
  */
 export async function prepareDatabase(config: Config, log: Log): Promise<Graph> {
   if (usesManagedDatabase(config)) await startLocal(config.local, log);
@@ -21,5 +23,7 @@ export async function prepareDatabase(config: Config, log: Log): Promise<Graph> 
     throw new Error(`Cannot connect to ${where}: ${(e as Error).message.split('\n')[0]}. Check NEO4J_URI, NEO4J_USER and NEO4J_PASSWORD.`, { cause: e });
   }
   await applyMigrations(graph, log);
+  // Reference data every process relies on: created once, never overwritten.
+  await graph.write((tx) => ensureDefaultWatchLists(tx));
   return graph;
 }

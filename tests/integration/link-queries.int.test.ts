@@ -253,3 +253,13 @@ describe('timeline', () => {
     for (const e of two.data!.timeline.events) expect(ids.has(e.edgeId)).toBe(false);
   });
 });
+
+describe('dataExtent', () => {
+  it('spans the seed county\'s 90 days of movements', async () => {
+    const res = await t.gql<{ dataExtent: { newestMovementAt: string; oldestMovementAt: string } }>('{ dataExtent { newestMovementAt oldestMovementAt } }');
+    expect(res.errors).toBeUndefined();
+    const { newestMovementAt, oldestMovementAt } = res.data!.dataExtent;
+    expect(Date.parse(newestMovementAt)).toBeGreaterThanOrEqual(Date.parse(`${STORY_FIXTURE.window.to}T00:00:00+08:00`));
+    expect(Date.parse(oldestMovementAt)).toBeLessThanOrEqual(Date.parse(`${STORY_FIXTURE.window.from}T23:59:59+08:00`));
+  });
+});

@@ -26,7 +26,7 @@ describe('exchange-format records', () => {
   });
 
   it('names the field and the reason for each broken rule', () => {
-    expect(problem({ kind: 'person', name: 'x' })).toEqual({ field: 'id', reason: 'is required' });
+    expect(problem({ kind: 'person', name: 'x' })).toEqual({ field: 'id', reason: 'is required', rule: 'required' });
     expect(problem({ kind: 'person', id: 'P', name: 'x', idNumber: '110105194912310021' })?.field).toBe('idNumber');
     expect(problem({ kind: 'person', id: 'P', name: 'x', idNumber: '11010519491231002X', birthDate: '1950-01-01' })?.field).toBe('birthDate');
     expect(problem({ kind: 'location', id: 'L', type: 'HOTEL', name: 'n', lat: 95, lon: 120 })).toMatchObject({ field: 'lat' });

@@ -12,7 +12,6 @@ import { importRecords } from '../ingest/import-records.js';
 import { readNdjsonFile } from '../ingest/ndjson-source.js';
 import { repoRoot } from '../repo-root.js';
 import type { Log } from '../startup.js';
-import { generateCounty } from '../../../seed/generate.js';
 
 export interface SeedChoice {
   seed: number;
@@ -45,11 +44,22 @@ export async function ensureSeedCounty(graph: Graph, choice: SeedChoice, log: Lo
  * Generates the county as exchange-format NDJSON and imports that file through the same
  * importer any other system's data goes through.
  */
-export async function loadSeedCounty(graph: Graph, choice: SeedChoice, log: Log): Promise<void> {
+export interface SeedLoadFigures {
+  records: number;
+  generateMillis: number;
+  importMillis: number;
+  written: number;
+  rejected: number;
+  rowsPerSecond: number;
+}
+
+export async function loadSeedCounty(graph: Graph, choice: SeedChoice, log: Log): Promise<SeedLoadFigures> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'clew-seed-'));
   const file = path.join(dir, 'county.ndjson');
   try {
     const started = Date.now();
+    // Imported on use: the API process needs the generator only when it loads a demo county.
+    const { generateCounty } = await import('../../../seed/generate.js');
     const out = createWriteStream(file);
     let records = 0;
     for (const record of generateCounty({ seed: choice.seed, scale: choice.scale })) {
@@ -57,7 +67,8 @@ export async function loadSeedCounty(graph: Graph, choice: SeedChoice, log: Log)
       if (!out.write(`${JSON.stringify(record)}\n`)) await once(out, 'drain');
     }
     await new Promise<void>((resolve, reject) => out.end((e?: Error | null) => (e ? reject(e) : resolve())));
-    log(`generated ${records} records (seed ${choice.seed}, scale ${choice.scale}) in ${Date.now() - started} ms; importing`);
+    const generateMillis = Date.now() - started;
+    log(`generated ${records} records (seed ${choice.seed}, scale ${choice.scale}) in ${generateMillis} ms; importing`);
     let lastLog = 0;
     const summary = await importRecords(graph, readNdjsonFile(file, 'seed county'), {
       job: `seed-${choice.seed}-${choice.scale}`,
@@ -71,6 +82,7 @@ export async function loadSeedCounty(graph: Graph, choice: SeedChoice, log: Log)
     });
     const rate = Math.round((summary.written / summary.millis) * 1000);
     log(`seed county loaded: ${summary.written} records in ${(summary.millis / 1000).toFixed(1)} s (${rate} rows/s), ${summary.rejected} rejected`);
+    return { records, generateMillis, importMillis: summary.millis, written: summary.written, rejected: summary.rejected, rowsPerSecond: rate };
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

@@ -2,25 +2,48 @@ import type { FastifyInstance } from 'fastify';
 import mercurius from 'mercurius';
 import type { Config } from '../config.js';
 import type { Graph } from '../db/graph.js';
+import { addSecurityHooks, recordingErrorCodes, securityContext, securityMercuriusOptions } from '../security/graphql-security.js';
+import type { SecurityServices } from '../security/security-services.js';
+import { subscriptionOptions } from '../events/subscription-options.js';
+import type { TechniqueServices } from '../techniques/technique-services.js';
 import type { ClewContext } from './context.js';
 import { formatErrors } from './error-formatter.js';
+import { mergeResolvers } from './merge-resolvers.js';
 import { entityLoaders } from './resolvers/entity-fields.js';
+import { exportResolvers } from './resolvers/export.js';
+import { identityResolvers } from './resolvers/import-identity.js';
+import { importJobResolvers } from './resolvers/import-jobs.js';
 import { linkQueryResolvers } from './resolvers/link-queries.js';
+import { securityResolvers } from './resolvers/security-resolvers.js';
+import { alertResolvers } from './resolvers/alerts.js';
+import { orderResolvers } from './resolvers/orders.js';
+import { riskProfileResolvers } from './resolvers/risk-profiles.js';
+import { techniqueResolvers } from './resolvers/techniques.js';
 import { DateTimeScalar, JSONScalar } from './scalars.js';
 import { loadSchemaSdl } from './schema-files.js';
 
-/** POST /graphql, schema-first. GraphiQL and introspection only when configured. */
-export async function registerGraphql(app: FastifyInstance, deps: { graph: Graph; config: Config }): Promise<void> {
+/**
+ * POST /graphql, schema-first. Security (docs/security.md) adds its options, the per-request
+ * context (principal, purpose, a graph bounded by the request's time limit) and its hooks:
+ * every field needs a policy in server/src/security/policies.ts.
+ */
+export async function registerGraphql(app: FastifyInstance, deps: { graph: Graph; config: Config; security: SecurityServices; techniques: TechniqueServices }): Promise<void> {
   await app.register(mercurius, {
     schema: loadSchemaSdl(),
-    resolvers: { DateTime: DateTimeScalar, JSON: JSONScalar, ...linkQueryResolvers } as never,
+    resolvers: mergeResolvers({ DateTime: DateTimeScalar, JSON: JSONScalar }, linkQueryResolvers, ...securityResolvers, importJobResolvers, identityResolvers, techniqueResolvers, orderResolvers, alertResolvers, riskProfileResolvers, exportResolvers) as never,
     loaders: entityLoaders as never,
-    graphiql: deps.config.graphiql,
-    ide: deps.config.graphiql,
     path: '/graphql',
-    allowBatchedQueries: false,
     queryDepth: 12,
-    errorFormatter: formatErrors as never,
-    context: (request): Omit<ClewContext, 'reply'> => ({ graph: deps.graph, config: deps.config, requestId: String(request.id) }),
+    ...securityMercuriusOptions(deps.security),
+    errorFormatter: recordingErrorCodes(formatErrors) as never,
+    // Live alerts and order changes (docs/techniques.md), through the Neo4j-backed shared emitter.
+    subscription: subscriptionOptions(deps.security, deps.techniques),
+    context: (request): Omit<ClewContext, 'reply'> => ({
+      config: deps.config,
+      requestId: String(request.id),
+      ...securityContext(deps.security, request),
+      techniques: deps.techniques,
+    }),
   });
+  addSecurityHooks(app, deps.security);
 }

@@ -4,6 +4,8 @@ import { normalizeDate, normalizeDateTime } from './time-values.js';
 export interface FieldProblem {
   field: string;
   reason: string;
+  /** A short code for the broken rule (e.g. `required`, `resident-id`), to count rejections by reason. */
+  rule?: string;
 }
 
 export class RecordRejected extends Error {
@@ -24,18 +26,18 @@ export class FieldReader {
     return v === '' || v === null ? undefined : v;
   }
 
-  private fail(field: string, reason: string): never {
-    throw new RecordRejected({ field, reason });
+  private fail(field: string, reason: string, rule: string): never {
+    throw new RecordRejected({ field, reason, rule });
   }
 
   string(field: string, opts: { required?: boolean; max?: number } = {}): string | undefined {
     const v = this.value(field);
-    if (v === undefined) return opts.required ? this.fail(field, 'is required') : undefined;
-    if (typeof v !== 'string' && typeof v !== 'number') this.fail(field, `must be text, got ${typeof v}`);
+    if (v === undefined) return opts.required ? this.fail(field, 'is required', 'required') : undefined;
+    if (typeof v !== 'string' && typeof v !== 'number') this.fail(field, `must be text, got ${typeof v}`, 'not-text');
     const s = String(v).trim();
-    if (s === '') return opts.required ? this.fail(field, 'is required') : undefined;
+    if (s === '') return opts.required ? this.fail(field, 'is required', 'required') : undefined;
     const max = opts.max ?? 1000;
-    if (s.length > max) this.fail(field, `is ${s.length} characters long; at most ${max} are accepted`);
+    if (s.length > max) this.fail(field, `is ${s.length} characters long; at most ${max} are accepted`, 'too-long');
     return s;
   }
 
@@ -47,7 +49,7 @@ export class FieldReader {
     const s = this.string(field, { required });
     if (s === undefined) return undefined;
     const upper = s.toUpperCase();
-    if (!(allowed as readonly string[]).includes(upper)) this.fail(field, `"${s}" is not one of ${allowed.join(', ')}`);
+    if (!(allowed as readonly string[]).includes(upper)) this.fail(field, `"${s}" is not one of ${allowed.join(', ')}`, 'vocabulary');
     return upper as T;
   }
 
@@ -55,18 +57,18 @@ export class FieldReader {
     const v = this.value(field);
     if (v === undefined) return undefined;
     const n = typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v) : NaN;
-    if (!Number.isFinite(n)) this.fail(field, `must be a number, got ${JSON.stringify(v)}`);
-    if (opts.integer && !Number.isInteger(n)) this.fail(field, `must be a whole number, got ${n}`);
-    if (opts.min !== undefined && n < opts.min) this.fail(field, `must be at least ${opts.min}, got ${n}`);
-    if (opts.max !== undefined && n > opts.max) this.fail(field, `must be at most ${opts.max}, got ${n}`);
+    if (!Number.isFinite(n)) this.fail(field, `must be a number, got ${JSON.stringify(v)}`, 'not-number');
+    if (opts.integer && !Number.isInteger(n)) this.fail(field, `must be a whole number, got ${n}`, 'not-number');
+    if (opts.min !== undefined && n < opts.min) this.fail(field, `must be at least ${opts.min}, got ${n}`, 'out-of-range');
+    if (opts.max !== undefined && n > opts.max) this.fail(field, `must be at most ${opts.max}, got ${n}`, 'out-of-range');
     return n;
   }
 
   dateTime(field: string, required = false) {
     const v = this.value(field);
-    if (v === undefined) return required ? this.fail(field, 'is required') : undefined;
+    if (v === undefined) return required ? this.fail(field, 'is required', 'required') : undefined;
     const t = normalizeDateTime(v);
-    if (!t) this.fail(field, `"${String(v)}" is not an ISO 8601 date and time (e.g. 2026-03-27T21:40:00+08:00)`);
+    if (!t) this.fail(field, `"${String(v)}" is not an ISO 8601 date and time (e.g. 2026-03-27T21:40:00+08:00)`, 'date-time');
     return t;
   }
 
@@ -74,7 +76,7 @@ export class FieldReader {
     const v = this.value(field);
     if (v === undefined) return undefined;
     const d = normalizeDate(v);
-    if (!d) this.fail(field, `"${String(v)}" is not a real date written YYYY-MM-DD`);
+    if (!d) this.fail(field, `"${String(v)}" is not a real date written YYYY-MM-DD`, 'date');
     return d;
   }
 
@@ -82,20 +84,20 @@ export class FieldReader {
   list(field: string, opts: { pattern?: RegExp; describe?: string } = {}): string[] {
     const v = this.value(field);
     if (v === undefined) return [];
-    const items = Array.isArray(v) ? v : typeof v === 'string' ? v.split(';') : this.fail(field, 'must be a list');
+    const items = Array.isArray(v) ? v : typeof v === 'string' ? v.split(';') : this.fail(field, 'must be a list', 'list');
     const out: string[] = [];
     for (const item of items) {
-      if (typeof item !== 'string' && typeof item !== 'number') this.fail(field, 'must hold only text items');
+      if (typeof item !== 'string' && typeof item !== 'number') this.fail(field, 'must hold only text items', 'list');
       const s = String(item).trim();
       if (s === '') continue;
-      if (s.length > 200) this.fail(field, `has an item of ${s.length} characters; at most 200 are accepted`);
-      if (opts.pattern && !opts.pattern.test(s)) this.fail(field, `item "${s}" is not ${opts.describe ?? 'valid'}`);
+      if (s.length > 200) this.fail(field, `has an item of ${s.length} characters; at most 200 are accepted`, 'too-long');
+      if (opts.pattern && !opts.pattern.test(s)) this.fail(field, `item "${s}" is not ${opts.describe ?? 'valid'}`, 'format');
       if (!out.includes(s)) out.push(s);
     }
     return out;
   }
 
-  problem(field: string, reason: string): never {
-    return this.fail(field, reason);
+  problem(field: string, reason: string, rule = 'format'): never {
+    return this.fail(field, reason, rule);
   }
 }

@@ -1,113 +1,206 @@
-import { cypher } from '../db/cypher-files.js';
-import type { Graph } from '../db/graph.js';
+import type { Graph, Tx } from '../db/graph.js';
+import { BatchWriter, type PendingRow, type WriteOutcome } from './batch-writer.js';
 import { RecordRejected, type FieldProblem } from './field-reader.js';
 import { normalizeRecord, type NormalizeOptions } from './normalize-record.js';
-import { RECORD_KINDS, type RecordKind } from './record-kinds.js';
-import { KindSpool, type RecordPosition } from './spool.js';
+import { QualityStats, eventTimeOf } from './quality-stats.js';
+import { isRecordKind, type RecordKind } from './record-kinds.js';
+import { rowHash } from './row-hash.js';
+import type { RecordPosition, SourceRecord } from './source-record.js';
 
-export interface SourceRecord {
-  raw: unknown;
-  position: RecordPosition;
-}
+export type { SourceRecord } from './source-record.js';
 
 export interface Rejection extends FieldProblem {
+  /** The record's sequence number in its import (1-based, in reading order). */
+  seq: number;
   position: RecordPosition;
   kind?: string;
+  source?: string | null;
 }
 
-export interface ImportProgress {
-  phase: 'reading' | 'writing' | 'done';
+export interface ImportCounters {
   read: number;
-  written: number;
+  accepted: number;
   rejected: number;
-  /** Rows read so far that will be written (known once reading ends). */
+  unchanged: number;
+  duplicates: number;
+}
+
+export interface ImportProgress extends ImportCounters {
+  phase: 'reading' | 'writing' | 'retrying' | 'done';
+  /** Accepted records (the name the demo loader reads). */
+  written: number;
+  /** Valid records handed to the writer so far. */
   toWrite: number;
   kind?: RecordKind;
 }
 
 export interface ImportOptions extends NormalizeOptions {
+  /** Stored on everything written as `importJob`. */
   job?: string;
+  /** The job's run number: records this job wrote in an earlier run count as accepted. */
+  run?: number;
   batchSize?: number;
-  onRejected?: (rejection: Rejection) => void;
+  /** Write transactions that may run at once (batches of unrelated kinds); reading pauses beyond. */
+  maxInFlight?: number;
+  onRejected?: (rejection: Rejection) => void | Promise<void>;
   onProgress?: (progress: ImportProgress) => void;
+  /** Runs inside each batch's transaction with the counters as they will be once it commits. */
+  progressInTx?: (tx: Tx, progress: ImportProgress) => Promise<void>;
+  stats?: QualityStats;
 }
 
-export interface ImportSummary {
-  read: number;
+export interface ImportSummary extends ImportCounters {
+  /** Accepted records: new or changed, written. */
   written: number;
-  rejected: number;
-  byKind: Partial<Record<RecordKind, { written: number; rejected: number }>>;
+  byKind: Partial<Record<RecordKind, { written: number; rejected: number; unchanged: number; duplicates: number }>>;
   millis: number;
 }
 
-const WRITE_CYPHER: Record<RecordKind, string> = Object.fromEntries(
-  RECORD_KINDS.map((k) => [k, cypher(`ingest/${k}`)]),
-) as Record<RecordKind, string>;
-
 /**
- * Imports exchange-format records: every record is validated and spooled by kind, then the
- * kinds are written in dependency order in UNWIND batches of idempotent MERGEs, each batch
- * in its own managed transaction. A bad record is reported (file, line, field, reason) and
- * the rest go on; a reference to an id that is in neither the database nor the import is
- * rejected, not guessed.
+ * Imports exchange-format records: each is validated, then written in UNWIND batches of
+ * idempotent MERGEs (see batch-writer.ts) while the rest are still being read. Every record
+ * ends as exactly one of accepted (written, new or changed), unchanged (already there as
+ * sent), duplicate (a second copy within this import) or rejected (reported with file, line
+ * or sheet and row, field and reason); the import goes on past bad records.
  */
 export async function importRecords(graph: Graph, source: AsyncIterable<SourceRecord>, options: ImportOptions = {}): Promise<ImportSummary> {
   const started = Date.now();
   const job = options.job ?? `import-${new Date().toISOString()}`;
-  const batchSize = options.batchSize ?? 5000;
+  const stats = options.stats ?? new QualityStats();
   const byKind: ImportSummary['byKind'] = {};
-  const progress: ImportProgress = { phase: 'reading', read: 0, written: 0, rejected: 0, toWrite: 0 };
-  const tally = (kind: RecordKind, field: 'written' | 'rejected', n: number) => {
-    const entry = (byKind[kind] ??= { written: 0, rejected: 0 });
-    entry[field] += n;
-  };
+  const progress: ImportProgress = { phase: 'writing', read: 0, accepted: 0, rejected: 0, unchanged: 0, duplicates: 0, written: 0, toWrite: 0 };
+  const kindEntry = (kind: string | undefined) =>
+    kind && isRecordKind(kind) ? (byKind[kind] ??= { written: 0, rejected: 0, unchanged: 0, duplicates: 0 }) : undefined;
+  const pendingRejections: Rejection[] = [];
+
   const reject = (r: Rejection) => {
     progress.rejected++;
-    if (r.kind && (RECORD_KINDS as readonly string[]).includes(r.kind)) tally(r.kind as RecordKind, 'rejected', 1);
-    options.onRejected?.(r);
+    const entry = kindEntry(r.kind);
+    if (entry) entry.rejected++;
+    stats.rejected(r.source, r.kind, r.field, r.rule);
+    pendingRejections.push(r);
+  };
+  const flushRejections = async () => {
+    for (const r of pendingRejections.splice(0)) await options.onRejected?.(r);
   };
 
-  const spool = await KindSpool.create();
-  try {
-    for await (const { raw, position } of source) {
-      progress.read++;
-      try {
-        const { kind, row } = normalizeRecord(raw, progress.read, options);
-        await spool.add(kind, { p: position, r: row });
-      } catch (e) {
-        if (!(e instanceof RecordRejected)) throw e;
-        const kind = typeof (raw as { kind?: unknown })?.kind === 'string' ? String((raw as { kind: string }).kind).toLowerCase() : undefined;
-        reject({ ...e.problem, position, ...(kind ? { kind } : {}) });
-      }
-      if (progress.read % 10000 === 0) options.onProgress?.({ ...progress });
-    }
-    await spool.finish();
-    progress.phase = 'writing';
-    progress.toWrite = [...spool.counts.values()].reduce((a, b) => a + b, 0);
-    options.onProgress?.({ ...progress });
-
-    for (const kind of RECORD_KINDS) {
-      for await (const batch of spool.batches(kind, batchSize)) {
-        const rows = batch.map((b) => b.r);
-        const unresolved = await graph.write(
-          async (tx) => (await tx.run(WRITE_CYPHER[kind], { rows, job })).records.map((r) => ({ i: Number(r.get('i')), field: String(r.get('field')), ref: String(r.get('ref')) })),
-          { metadata: { job, kind } },
-        );
-        const positionOf = new Map(batch.map((b) => [b.r.i, b.p]));
-        for (const u of unresolved) {
-          reject({ kind, field: u.field, reason: `refers to "${u.ref}", which is neither in the database nor in this import`, position: positionOf.get(u.i)! });
+  const writer = new BatchWriter(
+    graph,
+    { job, run: options.run ?? Date.now(), batchSize: options.batchSize ?? 5000, maxInFlight: options.maxInFlight ?? 2 },
+    {
+      inTx: async (tx, kind, batch, outcomes, final) => {
+        if (!options.progressInTx) return;
+        const after = tally(batch, outcomes, final);
+        await options.progressInTx(tx, {
+          ...progress,
+          kind,
+          accepted: progress.accepted + after.accepted,
+          written: progress.accepted + after.accepted,
+          unchanged: progress.unchanged + after.unchanged,
+          duplicates: progress.duplicates + after.duplicates,
+          rejected: progress.rejected + after.rejected,
+        });
+      },
+      settle: (kind, batch, outcomes, final) => {
+        const entry = kindEntry(kind)!;
+        for (const { p, r } of batch) {
+          const o = outcomes.get(r.i);
+          const src = r.source as string | null;
+          if (!o) {
+            progress.accepted++;
+            entry.written++;
+            stats.outcome(src, kind, 'accepted');
+            const at = eventTimeOf(r);
+            if (at !== undefined) stats.eventTime(src, kind, at);
+          } else if (o.outcome === 'unresolved') {
+            if (final) reject(unresolvedRejection(r.i, p, kind, src, o));
+          } else if (o.outcome === 'resumed') {
+            progress.accepted++;
+            entry.written++;
+            stats.outcome(src, kind, 'accepted');
+          } else if (o.outcome === 'unchanged') {
+            progress.unchanged++;
+            entry.unchanged++;
+            stats.outcome(src, kind, 'unchanged');
+          } else {
+            progress.duplicates++;
+            entry.duplicates++;
+            stats.outcome(src, kind, 'duplicates');
+          }
         }
-        const written = batch.length - unresolved.length;
-        tally(kind, 'written', written);
-        progress.written += written;
+        progress.written = progress.accepted;
         progress.kind = kind;
         options.onProgress?.({ ...progress });
+      },
+    },
+  );
+
+  try {
+    for await (const record of source) {
+      const seq = ++progress.read;
+      const rawKind = kindOf(record.raw);
+      const rawSource = sourceOf(record.raw) ?? options.defaultSource ?? null;
+      if (record.problem) {
+        stats.seen(rawSource, rawKind, null);
+        reject({ ...record.problem, seq, position: record.position, source: rawSource, ...(rawKind ? { kind: rawKind } : {}) });
+      } else {
+        stats.seen(rawSource, rawKind, record.raw);
+        try {
+          const { kind, row } = normalizeRecord(record.raw, seq, options);
+          row.hash = rowHash(row);
+          progress.toWrite++;
+          await writer.add(kind, { p: record.position, r: row } satisfies PendingRow);
+        } catch (e) {
+          if (!(e instanceof RecordRejected)) throw e;
+          reject({ ...e.problem, seq, position: record.position, source: rawSource, ...(rawKind ? { kind: rawKind } : {}) });
+        }
       }
+      if (pendingRejections.length >= 500) await flushRejections();
+      if (seq % 10000 === 0) options.onProgress?.({ ...progress });
     }
+    progress.phase = 'retrying';
+    await writer.finish();
+    await flushRejections();
   } finally {
-    await spool.dispose();
+    await writer.dispose();
   }
   progress.phase = 'done';
   options.onProgress?.({ ...progress });
-  return { read: progress.read, written: progress.written, rejected: progress.rejected, byKind, millis: Date.now() - started };
+  const { phase: _phase, toWrite: _toWrite, kind: _kind, ...counters } = progress;
+  return { ...counters, byKind, millis: Date.now() - started };
+}
+
+/** What a batch will add to the counters once it commits. */
+function tally(batch: PendingRow[], outcomes: Map<number, WriteOutcome>, final: boolean): ImportCounters {
+  const t: ImportCounters = { read: 0, accepted: 0, rejected: 0, unchanged: 0, duplicates: 0 };
+  for (const { r } of batch) {
+    const o = outcomes.get(r.i)?.outcome;
+    if (o === undefined || o === 'resumed') t.accepted++;
+    else if (o === 'unchanged') t.unchanged++;
+    else if (o === 'duplicate') t.duplicates++;
+    else if (final) t.rejected++;
+  }
+  return t;
+}
+
+function unresolvedRejection(seq: number, position: RecordPosition, kind: RecordKind, source: string | null, o: WriteOutcome): Rejection {
+  return {
+    seq,
+    position,
+    kind,
+    source,
+    field: o.field ?? '(reference)',
+    reason: `refers to "${o.ref}", which is neither in the database nor in this import`,
+    rule: 'reference',
+  };
+}
+
+function kindOf(raw: unknown): string | undefined {
+  const k = raw !== null && typeof raw === 'object' ? (raw as { kind?: unknown }).kind : undefined;
+  return typeof k === 'string' && k.trim() !== '' ? k.trim().toLowerCase() : undefined;
+}
+
+function sourceOf(raw: unknown): string | undefined {
+  const s = raw !== null && typeof raw === 'object' ? (raw as { source?: unknown }).source : undefined;
+  return typeof s === 'string' && s.trim() !== '' ? s.trim() : undefined;
 }

@@ -1,24 +1,50 @@
-import { createReadStream } from 'node:fs';
-import readline from 'node:readline';
-import type { SourceRecord } from './import-records.js';
+import type { FieldProblem } from './field-reader.js';
+import { textLines } from './formats/text-lines.js';
+import type { ReaderOptions, SourceRecord } from './source-record.js';
+import { REPLACEMENT_CHARACTER, detectEncoding, openDecoded, type TextEncodingName } from './text-encoding.js';
+
+export interface NdjsonOptions extends ReaderOptions {
+  /** Skip detection and read the file in this encoding. */
+  encoding?: TextEncodingName;
+  /** A line longer than this (in characters) is rejected without being held in memory. */
+  maxLineChars?: number;
+}
+
+export const DEFAULT_MAX_LINE_CHARS = 64 * 1024 * 1024;
 
 /**
- * Streams an NDJSON file as records with their line numbers. A line that is not JSON is
- * passed on as a string so that the importer reports it as a rejected line and goes on.
+ * Streams an NDJSON file as records with their line numbers, in whatever encoding it was
+ * written (detected, see text-encoding.ts). A line that cannot be read (not JSON, bytes not
+ * valid in the encoding, too long, cut short at the end of the file) comes with its problem,
+ * so the importer reports it and goes on.
  */
-export async function* readNdjsonFile(file: string, label = file): AsyncGenerator<SourceRecord> {
-  const lines = readline.createInterface({ input: createReadStream(file, { encoding: 'utf8' }), crlfDelay: Infinity });
-  let line = 0;
-  for await (const text of lines) {
-    line++;
-    const trimmed = line === 1 ? text.replace(/^\uFEFF/, '').trim() : text.trim();
-    if (trimmed === '') continue;
-    let raw: unknown;
-    try {
-      raw = JSON.parse(trimmed);
-    } catch {
-      raw = trimmed;
+export async function* readNdjsonFile(file: string, label = file, options: NdjsonOptions = {}): AsyncGenerator<SourceRecord> {
+  const name = options.label ?? label;
+  const detected = options.encoding ? undefined : await detectEncoding(file);
+  const encoding = options.encoding ?? detected!.encoding;
+  if (detected && (detected.encoding !== 'UTF-8' || detected.bom)) options.onNotice?.({ file: name, message: `read as ${encoding}: ${detected.evidence}` });
+  for await (const line of textLines(openDecoded(file, encoding, options.onBytes), options.maxLineChars ?? DEFAULT_MAX_LINE_CHARS)) {
+    const position = { file: name, line: line.number };
+    if (line.tooLong !== undefined) {
+      yield { raw: null, position, problem: { field: '(line)', reason: `is ${line.tooLong} characters long; lines are read up to ${options.maxLineChars ?? DEFAULT_MAX_LINE_CHARS}`, rule: 'too-long' } };
+      continue;
     }
-    yield { raw, position: { file: label, line } };
+    const text = line.text.trim();
+    if (text === '') continue;
+    yield { position, ...parseLine(text, encoding, line.unterminated ?? false) };
+  }
+}
+
+function parseLine(text: string, encoding: string, unterminated: boolean): { raw: unknown; problem?: FieldProblem } {
+  if (text.includes(REPLACEMENT_CHARACTER)) {
+    return { raw: text, problem: { field: '(line)', reason: `holds bytes that are not valid ${encoding} text (a part of the file written in another encoding?)`, rule: 'encoding' } };
+  }
+  try {
+    return { raw: JSON.parse(text) };
+  } catch (e) {
+    const reason = unterminated
+      ? 'is cut short: the file ends in the middle of this record'
+      : `is not valid JSON (${(e as Error).message.slice(0, 120)})`;
+    return { raw: text, problem: { field: '(line)', reason, rule: unterminated ? 'cut-short' : 'not-json' } };
   }
 }

@@ -15,6 +15,8 @@ import { residentIdBirthDate, residentIdProblem } from './resident-id.js';
 export type Row = Record<string, unknown> & { i: number };
 
 export interface NormalizeOptions {
+  /** Provenance for records that do not name their sending system. */
+  defaultSource?: string;
   /** Watch-list tags accepted beyond the built-in ones (any upper-case word when absent). */
   extraVocabulary?: Partial<Record<'relationType' | 'locationType' | 'caseType', readonly string[]>>;
 }
@@ -31,16 +33,16 @@ const ID_TEXT = 100;
  */
 export function normalizeRecord(raw: unknown, i: number, options: NormalizeOptions = {}): { kind: RecordKind; row: Row } {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-    throw new RecordRejected({ field: 'kind', reason: 'the line is not a JSON object' });
+    throw new RecordRejected({ field: 'kind', reason: 'the line is not a JSON object', rule: 'not-json' });
   }
   const rec = raw as Record<string, unknown>;
-  if (rec.kind === undefined || rec.kind === '') throw new RecordRejected({ field: 'kind', reason: 'is required' });
+  if (rec.kind === undefined || rec.kind === '') throw new RecordRejected({ field: 'kind', reason: 'is required', rule: 'required' });
   const kind = typeof rec.kind === 'string' ? rec.kind.trim().toLowerCase() : rec.kind;
   if (!isRecordKind(kind)) {
-    throw new RecordRejected({ field: 'kind', reason: `"${String(rec.kind)}" is not a record kind of the exchange format` });
+    throw new RecordRejected({ field: 'kind', reason: `"${String(rec.kind)}" is not a record kind of the exchange format`, rule: 'vocabulary' });
   }
   const f = new FieldReader(rec);
-  const provenance = { source: f.string('source', { max: ID_TEXT }) ?? null, sourceId: f.string('sourceId', { max: 200 }) ?? null };
+  const provenance = { source: f.string('source', { max: ID_TEXT }) ?? options.defaultSource ?? null, sourceId: f.string('sourceId', { max: 200 }) ?? null };
   const vocab = (name: 'relationType' | 'locationType' | 'caseType', base: readonly string[]) => [
     ...base,
     ...(options.extraVocabulary?.[name] ?? []),
@@ -63,8 +65,8 @@ export function normalizeRecord(raw: unknown, i: number, options: NormalizeOptio
     case 'location': {
       const lat = f.number('lat', { min: -90, max: 90 });
       const lon = f.number('lon', { min: -180, max: 180 });
-      if (lat === undefined) f.problem('lat', 'is required');
-      if (lon === undefined) f.problem('lon', 'is required');
+      if (lat === undefined) f.problem('lat', 'is required', 'required');
+      if (lon === undefined) f.problem('lon', 'is required', 'required');
       return row({
         id: f.required('id', ID_TEXT),
         type: f.oneOf('type', vocab('locationType', LOCATION_TYPES), true),
@@ -82,9 +84,9 @@ export function normalizeRecord(raw: unknown, i: number, options: NormalizeOptio
       const birthDate = f.date('birthDate');
       if (idNumber !== undefined) {
         const problem = residentIdProblem(idNumber);
-        if (problem) f.problem('idNumber', problem);
+        if (problem) f.problem('idNumber', problem, 'resident-id');
         if (birthDate && residentIdBirthDate(idNumber) !== birthDate) {
-          f.problem('birthDate', `${birthDate} disagrees with the birth date ${residentIdBirthDate(idNumber)} inside idNumber`);
+          f.problem('birthDate', `${birthDate} disagrees with the birth date ${residentIdBirthDate(idNumber)} inside idNumber`, 'birth-date');
         }
       }
       const origin = f.string('origin');
@@ -99,14 +101,15 @@ export function normalizeRecord(raw: unknown, i: number, options: NormalizeOptio
         residence: f.string('residence', { max: 500 }) ?? null,
         employment: f.oneOf('employment', EMPLOYMENT) ?? null,
         phones: f.list('phones', { pattern: PHONE, describe: 'a phone number' }),
-        plates: f.list('plates'),
+        // Upper case, as checkpoint passes write them, so both reach the same Vehicle.
+        plates: f.list('plates').map((plate) => plate.toUpperCase()),
         tags: f.list('tags', { pattern: TAG, describe: 'an upper-case watch-list word' }),
       });
     }
     case 'case': {
       const from = f.dateTime('occurredFrom', true)!;
       const to = f.dateTime('occurredTo');
-      if (to && to.epochMs < from.epochMs) f.problem('occurredTo', 'is before occurredFrom');
+      if (to && to.epochMs < from.epochMs) f.problem('occurredTo', 'is before occurredFrom', 'order');
       const lat = f.number('lat', { min: -90, max: 90 });
       const lon = f.number('lon', { min: -180, max: 180 });
       if ((lat === undefined) !== (lon === undefined)) f.problem(lat === undefined ? 'lat' : 'lon', 'must be given together with the other coordinate');
@@ -134,7 +137,7 @@ export function normalizeRecord(raw: unknown, i: number, options: NormalizeOptio
       const type = f.oneOf('type', vocab('relationType', RELATION_TYPES), true)!;
       const since = f.date('since');
       const until = f.date('until');
-      if (since && until && until < since) f.problem('until', 'is before since');
+      if (since && until && until < since) f.problem('until', 'is before since', 'order');
       return row({ from, to, type, key: `${from}|${to}|${type}`, since: since ?? null, until: until ?? null, weight: f.number('weight', { min: 0, max: 1 }) ?? null, note: f.string('note', { max: 2000 }) ?? null });
     }
     case 'stay': {
@@ -142,7 +145,7 @@ export function normalizeRecord(raw: unknown, i: number, options: NormalizeOptio
       const location = f.required('location', ID_TEXT);
       const checkIn = f.dateTime('checkIn', true)!;
       const checkOut = f.dateTime('checkOut');
-      if (checkOut && checkOut.epochMs < checkIn.epochMs) f.problem('checkOut', 'is before checkIn');
+      if (checkOut && checkOut.epochMs < checkIn.epochMs) f.problem('checkOut', 'is before checkIn', 'order');
       return row({ person, location, key: `${person}|${location}|${checkIn.instant}`, checkIn: checkIn.text, checkOut: checkOut?.text ?? null, room: f.string('room', { max: 50 }) ?? null });
     }
     case 'login': {
@@ -150,7 +153,7 @@ export function normalizeRecord(raw: unknown, i: number, options: NormalizeOptio
       const location = f.required('location', ID_TEXT);
       const at = f.dateTime('at', true)!;
       const until = f.dateTime('until');
-      if (until && until.epochMs < at.epochMs) f.problem('until', 'is before at');
+      if (until && until.epochMs < at.epochMs) f.problem('until', 'is before at', 'order');
       return row({ person, location, key: `${person}|${location}|${at.instant}`, at: at.text, until: until?.text ?? null });
     }
     case 'pass': {

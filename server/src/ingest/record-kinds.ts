@@ -21,3 +21,22 @@ export type RelationType = (typeof RELATION_TYPES)[number];
 export function isRecordKind(value: unknown): value is RecordKind {
   return typeof value === 'string' && (RECORD_KINDS as readonly string[]).includes(value);
 }
+
+/**
+ * The kinds whose records a kind's records may name. A batch is written only after every
+ * earlier batch of these kinds committed, so its references are in the database; batches of
+ * unrelated kinds may be written at the same time.
+ */
+export const REFERENCED_KINDS: Record<RecordKind, readonly RecordKind[]> = {
+  region: ['region'],
+  station: ['region'],
+  location: ['station', 'region'],
+  person: [],
+  case: ['location'],
+  relation: ['person'],
+  stay: ['person', 'location'],
+  login: ['person', 'location'],
+  pass: ['location'],
+  call: [],
+  involvement: ['person', 'case'],
+};

@@ -6,14 +6,9 @@ import path from 'node:path';
 import readline from 'node:readline';
 import type { RecordKind } from './record-kinds.js';
 import type { Row } from './normalize-record.js';
+import type { RecordPosition } from './source-record.js';
 
-/** Where a record came from, for the rejection report. */
-export interface RecordPosition {
-  file: string;
-  line?: number;
-  sheet?: string;
-  row?: number;
-}
+export type { RecordPosition } from './source-record.js';
 
 export interface SpooledRow {
   p: RecordPosition;
@@ -21,9 +16,10 @@ export interface SpooledRow {
 }
 
 /**
- * Validated rows are partitioned by kind into temporary NDJSON files, so that an import of
- * any size is written in dependency order (regions before stations before locations …)
- * while memory holds only one batch. Writes honour backpressure.
+ * Rows partitioned by kind into temporary NDJSON files: the importer puts here the records
+ * whose references were not in the database yet when their batch was written, and writes
+ * them again, in dependency order, once everything else is in. Memory holds one batch;
+ * writes honour backpressure.
  */
 export class KindSpool {
   private readonly streams = new Map<RecordKind, WriteStream>();

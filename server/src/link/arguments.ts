@@ -46,6 +46,13 @@ export function windowArgs(from: string | null | undefined, to: string | null | 
 
 export const PERSON_RELATION_TYPES = ['FAMILY', 'ASSOCIATE', 'CO_OFFENDER', 'PARTNER', 'OLD_RELATION', 'COLLEAGUE', 'CONTACT'];
 
+/**
+ * What paths and common associates follow by default: person relations, and identity links
+ * between two records of the same person once an analyst or an equal resident ID confirmed
+ * them (the Cypher skips SAME_AS links that are not CONFIRMED).
+ */
+export const PATH_DEFAULT_TYPES = [...PERSON_RELATION_TYPES, 'SAME_AS'];
+
 export function relationTypesArg(value: readonly string[] | null | undefined, fallback: string[] | null): string[] | null {
   if (value === null || value === undefined) return fallback;
   if (value.length === 0) throw new BadUserInput('relationTypes', 'must name at least one relation kind, or be left out');

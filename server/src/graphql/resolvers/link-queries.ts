@@ -1,7 +1,9 @@
 import type { IResolvers } from 'mercurius';
+import { cypher } from '../../db/cypher-files.js';
+import { toPlain } from '../../db/neo4j-values.js';
 import { BadUserInput, NotFound } from '../../errors.js';
 import {
-  PERSON_RELATION_TYPES,
+  PATH_DEFAULT_TYPES,
   graphIdsArg,
   intArg,
   kindsArg,
@@ -20,6 +22,7 @@ import { decodeCursor, encodeCursor } from '../cursor.js';
 import { caseOut, edgeProvenance, locationOut, personOut } from '../records.js';
 
 const MAX_SEARCH_OFFSET = 1000;
+const DATA_EXTENT = cypher('link/data-extent');
 
 type Args<T> = T;
 
@@ -94,7 +97,7 @@ export const linkQueryResolvers: IResolvers<unknown, ClewContext> = {
       if (from === to) throw new BadUserInput('to', 'names the same person as from');
       const maxHops = intArg('maxHops', args.maxHops, 6, 1, ctx.config.limits.pathsMaxHops);
       const k = intArg('k', args.k, 3, 1, 20);
-      const types = relationTypesArg(args.relationTypes, PERSON_RELATION_TYPES)!;
+      const types = relationTypesArg(args.relationTypes, PATH_DEFAULT_TYPES)!;
       const found = await ctx.graph.read((tx) => findPaths(tx, { from, to, maxHops, mode: args.mode ?? 'SHORTEST', k, types }), {
         metadata: { op: 'paths' },
       });
@@ -108,11 +111,16 @@ export const linkQueryResolvers: IResolvers<unknown, ClewContext> = {
       if (args.ids.length < 2 || args.ids.length > 20) throw new BadUserInput('ids', 'must name 2 to 20 persons');
       const ids = [...new Set(args.ids.map((id) => recordIdArg('ids', id)))];
       const maxHops = intArg('maxHops', args.maxHops, 1, 1, 3);
-      const types = relationTypesArg(args.relationTypes, PERSON_RELATION_TYPES)!;
+      const types = relationTypesArg(args.relationTypes, PATH_DEFAULT_TYPES)!;
       const found = await ctx.graph.read((tx) => findCommonAssociates(tx, { ids, maxHops, types, limit: 100 }), {
         metadata: { op: 'commonAssociates' },
       });
       return { subgraph: found.subgraph, associates: found.associates.map((a) => ({ ...a, person: personOut(a.person) })) };
+    },
+
+    dataExtent: async (_root, _args, ctx) => {
+      const extent = await ctx.graph.read(async (tx) => toPlain((await tx.run(DATA_EXTENT)).records[0]?.toObject()) as { newest: string | null; oldest: string | null } | undefined);
+      return { newestMovementAt: extent?.newest ?? null, oldestMovementAt: extent?.oldest ?? null };
     },
 
     timeline: async (_root, args: { personId: string; from?: string | null; to?: string | null; first?: number | null; after?: string | null }, ctx) => {

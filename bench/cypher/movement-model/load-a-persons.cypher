@@ -1,0 +1,4 @@
+// Shape A: finds or creates each person by id (idempotent on the natural key).
+// Parameters: $rows: list of {id: string}. Result: none.
+UNWIND $rows AS row
+MERGE (:BenchPersonA {id: row.id})

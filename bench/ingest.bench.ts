@@ -1,0 +1,161 @@
+/**
+ * npm run bench:ingest [-- --rows 200000 --batch 5000 --rounds 2 --rss-mb 1024]
+ *
+ * 1. Online import of stays (a relationship MERGE per row between existing persons and
+ *    hotels) through Clew's whole import job (file read, validation, hashing, job progress,
+ *    rejection store, identity pass), against the raw driver running the same UNWIND
+ *    statement over the same already-validated batches (alone, and with the look-up of stored
+ *    keys Clew runs first), in the same run, interleaved.
+ * 2. Peak memory of the import process while it imports a generated file of --rss-mb MB.
+ * Prints the figures. Uses the database the configuration names (CLEW_NEO4J_* / NEO4J_URI).
+ */
+import { spawn } from 'node:child_process';
+import { readFile, mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import neo4j from 'neo4j-driver';
+import { loadConfig } from '../server/src/config.js';
+import { cypher } from '../server/src/db/cypher-files.js';
+import type { Graph } from '../server/src/db/graph.js';
+import { normalizeRecord, type Row } from '../server/src/ingest/normalize-record.js';
+import { rowHash } from '../server/src/ingest/row-hash.js';
+import { runImportJob } from '../server/src/ingest/run-import-job.js';
+import { repoRoot } from '../server/src/repo-root.js';
+import { prepareDatabase } from '../server/src/startup.js';
+import { baseRecords, stayRecord, writeStays, type BenchShape } from './ingest-data.js';
+import { machineLine } from './support/machine.js';
+import { printTable } from './support/stats.js';
+
+const { values } = parseArgs({ options: { rows: { type: 'string' }, batch: { type: 'string' }, rounds: { type: 'string' }, 'rss-mb': { type: 'string' } } });
+const ROWS = Number(values.rows ?? 200_000);
+const BATCH = Number(values.batch ?? 5000);
+const ROUNDS = Number(values.rounds ?? 2);
+const RSS_MB = Number(values['rss-mb'] ?? 1024);
+
+const BENCH_CYPHER = fileURLToPath(new URL('./cypher/ingest/', import.meta.url));
+const statement = async (name: string) => (await readFile(path.join(BENCH_CYPHER, `${name}.cypher`), 'utf8')).trim();
+const STAY = cypher('ingest/stay');
+const STAY_STORED = cypher('ingest/stay-stored');
+const shape: BenchShape = { prefix: `BENCH-ING-${Date.now().toString(36)}-`, persons: 5000, hotels: 60 };
+const jobs: string[] = [];
+
+/**
+ * The raw driver over the same validated batches, one managed transaction each: the write
+ * statement alone, or (`withLookup`) preceded by the look-up of stored keys that Clew runs
+ * in the same transaction to tell unchanged records from new ones.
+ */
+async function rawRun(graph: Graph, run: number, withLookup: boolean): Promise<number> {
+  const batches: Row[][] = [];
+  for (let i = 0; i < ROWS; i += BATCH) {
+    const batch: Row[] = [];
+    for (let j = i; j < Math.min(ROWS, i + BATCH); j++) {
+      const { row } = normalizeRecord(stayRecord(shape, run, j), j + 1);
+      row.hash = rowHash(row);
+      batch.push(row);
+    }
+    batches.push(batch);
+  }
+  const session = graph.driver.session({ database: graph.database, defaultAccessMode: neo4j.session.WRITE });
+  const started = performance.now();
+  try {
+    for (const rows of batches) {
+      await session.executeWrite(async (tx) => {
+        if (withLookup) await tx.run(STAY_STORED, { rows: rows.map((r) => ({ i: r.i, key: r.key })) });
+        await tx.run(STAY, { rows, job: `raw-${run}`, run: neo4j.int(1) });
+      });
+    }
+  } finally {
+    await session.close();
+  }
+  return (ROWS / (performance.now() - started)) * 1000;
+}
+
+async function clewRun(graph: Graph, dir: string, run: number): Promise<number> {
+  const file = path.join(dir, `stays-${run}.ndjson`);
+  await writeStays(file, shape, run, { rows: ROWS });
+  const started = performance.now();
+  const result = await runImportJob(graph, { files: [{ path: file, label: `stays-${run}.ndjson` }], principal: 'bench', batchSize: BATCH });
+  const ms = performance.now() - started;
+  jobs.push(result.id);
+  if (result.summary?.accepted !== ROWS) throw new Error(`clew run ${run}: ${JSON.stringify(result.summary)} ${result.error}`);
+  await rm(file);
+  return (ROWS / ms) * 1000;
+}
+
+/** Imports a file of about `mb` MB in a child process (npm run import) and samples its memory. */
+async function peakRss(dir: string): Promise<Record<string, string | number>> {
+  const file = path.join(dir, 'big.ndjson');
+  const made = await writeStays(file, shape, 99, { bytes: RSS_MB * 1024 * 1024 }, `-${'x'.repeat(120)}`);
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/import.ts', '--quiet', '--batch-size', String(BATCH), file], { cwd: repoRoot, env: process.env, stdio: ['ignore', 'pipe', 'inherit'] });
+  let out = '';
+  child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+  const samples: number[] = [];
+  let hwm = 0;
+  const started = performance.now();
+  const timer = setInterval(async () => {
+    try {
+      const status = await readFile(`/proc/${child.pid}/status`, 'utf8');
+      const kb = (name: string) => Number(new RegExp(`${name}:\\s+(\\d+)`).exec(status)?.[1] ?? 0);
+      samples.push(kb('VmRSS') / 1024);
+      hwm = Math.max(hwm, kb('VmHWM') / 1024);
+    } catch {
+      // The process has ended between two samples.
+    }
+  }, 250);
+  const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+  clearInterval(timer);
+  const seconds = (performance.now() - started) / 1000;
+  const job = /import job (\S+)/.exec(out)?.[1];
+  if (job) jobs.push(job);
+  if (code !== 0) throw new Error(`the import of the big file failed:\n${out}`);
+  const at = (q: number) => Math.round(samples[Math.min(samples.length - 1, Math.floor(samples.length * q))] ?? 0);
+  await rm(file);
+  return {
+    file: `${(made.bytes / 2 ** 20).toFixed(0)} MB, ${made.rows} stays`,
+    'import s': seconds.toFixed(0),
+    'rows/s': Math.round(made.rows / seconds),
+    'peak RSS MB': Math.round(hwm),
+    'RSS at 10/50/90 % MB': `${at(0.1)} / ${at(0.5)} / ${at(0.9)}`,
+  };
+}
+
+async function main(): Promise<void> {
+  console.log(`ingest benchmark: ${ROWS} stays per run, batches of ${BATCH}, ${ROUNDS} rounds; ${machineLine()}`);
+  const config = loadConfig();
+  const graph = await prepareDatabase(config, (l) => console.log(`[db] ${l}`));
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'clew-bench-ingest-'));
+  try {
+    const baseFile = path.join(dir, 'base.ndjson');
+    await (await import('node:fs/promises')).writeFile(baseFile, baseRecords(shape).map((r) => JSON.stringify(r)).join('\n'));
+    const base = await runImportJob(graph, { files: [{ path: baseFile, label: 'base.ndjson' }], principal: 'bench' });
+    jobs.push(base.id);
+    const rows: Record<string, string | number>[] = [];
+    for (let round = 0; round < ROUNDS; round++) {
+      const raw = await rawRun(graph, round * 3, false);
+      const clew = await clewRun(graph, dir, round * 3 + 1);
+      const rawLookup = await rawRun(graph, round * 3 + 2, true);
+      rows.push({
+        round: round + 1,
+        'raw: write rows/s': Math.round(raw),
+        'raw: look-up + write rows/s': Math.round(rawLookup),
+        'Clew import rows/s': Math.round(clew),
+        'Clew / raw write': (clew / raw).toFixed(2),
+        'Clew / raw look-up + write': (clew / rawLookup).toFixed(2),
+      });
+    }
+    printTable(rows);
+    if (RSS_MB > 0) printTable([await peakRss(dir)]);
+  } finally {
+    await graph.runAutoCommit(await statement('delete-stays-of-prefix'), { prefix: shape.prefix });
+    await graph.runAutoCommit(await statement('delete-nodes-of-prefix'), { prefix: shape.prefix, jobs });
+    await rm(dir, { recursive: true, force: true });
+    await graph.close();
+  }
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exitCode = 1;
+});

@@ -1,0 +1,90 @@
+/**
+ * The one way the page talks to Clew: GraphQL over fetch with the session token and the
+ * stated purpose (案件编号 / 事由), which the server requires for every person look-up.
+ * Errors come back as ApiError with the server's code, so the page can react (sign in
+ * again, ask for a purpose) instead of showing raw messages.
+ */
+export interface Purpose {
+  caseNumber?: string;
+  reason?: string;
+}
+
+export class ApiError extends Error {
+  constructor(
+    message: string,
+    readonly code: string,
+    readonly status: number,
+    readonly extensions: Record<string, unknown> = {},
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+type Listener = (error: ApiError) => void;
+
+const TOKEN_KEY = 'clew.token';
+const PURPOSE_KEY = 'clew.purpose';
+const listeners = new Set<Listener>();
+
+export const session = {
+  get token(): string | null {
+    return sessionStorage.getItem(TOKEN_KEY);
+  },
+  set token(value: string | null) {
+    if (value) sessionStorage.setItem(TOKEN_KEY, value);
+    else sessionStorage.removeItem(TOKEN_KEY);
+  },
+  get purpose(): Purpose | null {
+    const raw = sessionStorage.getItem(PURPOSE_KEY);
+    return raw ? (JSON.parse(raw) as Purpose) : null;
+  },
+  set purpose(value: Purpose | null) {
+    if (value && (value.caseNumber || value.reason)) sessionStorage.setItem(PURPOSE_KEY, JSON.stringify(value));
+    else sessionStorage.removeItem(PURPOSE_KEY);
+  },
+};
+
+/** Hears every failed request (UNAUTHENTICATED → sign in again; PURPOSE_REQUIRED → ask for one). */
+export function onApiError(listener: Listener): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+interface GraphqlBody<T> {
+  data?: T | null;
+  errors?: { message: string; extensions?: { code?: string } & Record<string, unknown> }[];
+}
+
+export async function gql<T>(query: string, variables: Record<string, unknown> = {}, signal?: AbortSignal): Promise<T> {
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  const token = session.token;
+  if (token) headers.authorization = `Bearer ${token}`;
+  const purpose = session.purpose;
+  const body = JSON.stringify({ query, variables, ...(purpose ? { extensions: { purpose } } : {}) });
+  let res: Response;
+  try {
+    res = await fetch('/graphql', { method: 'POST', headers, body, ...(signal ? { signal } : {}) });
+  } catch (e) {
+    if ((e as Error).name === 'AbortError') throw e;
+    throw fail(new ApiError('network', 'NETWORK', 0));
+  }
+  let parsed: GraphqlBody<T>;
+  try {
+    parsed = (await res.json()) as GraphqlBody<T>;
+  } catch {
+    throw fail(new ApiError(`HTTP ${res.status}`, res.status === 429 ? 'RATE_LIMITED' : res.status >= 500 ? 'SERVICE_UNAVAILABLE' : 'HTTP', res.status));
+  }
+  const first = parsed.errors?.[0];
+  if (first) {
+    const { code = 'INTERNAL', ...rest } = first.extensions ?? {};
+    throw fail(new ApiError(first.message, code, res.status, rest));
+  }
+  if (!parsed.data) throw fail(new ApiError(`HTTP ${res.status}`, 'INTERNAL', res.status));
+  return parsed.data;
+}
+
+function fail(error: ApiError): ApiError {
+  for (const l of listeners) l(error);
+  return error;
+}

@@ -1,0 +1,81 @@
+import type { ApiSubgraph } from '../graph/elements.js';
+import type { GraphView } from '../graph/graph-view.js';
+import type { ChartController } from './chart-controller.js';
+import { h, icon } from './dom.js';
+import { reportError } from './errors.js';
+import { onLanguageChange, t, type StringKey } from './i18n.js';
+import { evidenceOf } from './ranked-list.js';
+
+/** What a technique panel needs from the workspace, and the small form parts they share. */
+export interface TechContext {
+  view: GraphView;
+  chart: ChartController;
+}
+
+export function field(label: StringKey, input: HTMLElement, extra?: HTMLElement): HTMLElement {
+  return h('label', { class: 'field' }, h('span', { i18n: label }), h('span', { class: 'field-input' }, input, extra ?? null));
+}
+
+/** A person-id input with a button that takes the person selected on the chart. */
+export function personInput(ctx: TechContext, id: string): { input: HTMLInputElement; el: HTMLElement } {
+  const input = h('input', { id, i18nPlaceholder: 'tech.person.placeholder', autocomplete: 'off' });
+  const pick = h('button', { type: 'button', class: 'icon-button', i18nTitle: 'tech.pickPerson', onclick: () => fillFromSelection(ctx, input) }, icon('target'));
+  return { input, el: field('tech.person', input, pick) };
+}
+
+export function fillFromSelection(ctx: TechContext, input: HTMLInputElement): boolean {
+  const id = ctx.view.selectedNodeIds('PERSON')[0];
+  if (!id) return false;
+  input.value = id.replace(/^Person:/, '');
+  return true;
+}
+
+export const localInput = (id: string) => h('input', { type: 'datetime-local', id });
+export const isoOf = (input: HTMLInputElement): string | null => (input.value ? `${input.value}:00+08:00` : null);
+
+/** Runs a technique with a busy button and a result area; errors become toasts. */
+const rerender = new WeakMap<HTMLElement, () => void>();
+
+export async function runWith<T>(button: HTMLButtonElement, out: HTMLElement, work: () => Promise<T>, render: (result: T) => void): Promise<T | null> {
+  if (!rerender.has(out)) {
+    // results are drawn in the language of the moment; a switch draws them again
+    onLanguageChange(() => rerender.get(out)?.());
+  }
+  rerender.set(out, () => undefined);
+  button.disabled = true;
+  out.replaceChildren(h('p', { class: 'muted', i18n: 'tech.busy' }));
+  try {
+    const result = await work();
+    out.replaceChildren();
+    render(result);
+    rerender.set(out, () => {
+      out.replaceChildren();
+      render(result);
+    });
+    return result;
+  } catch (e) {
+    out.replaceChildren();
+    reportError(e);
+    return null;
+  } finally {
+    button.disabled = false;
+  }
+}
+
+export function runButton(id: string): HTMLButtonElement {
+  return h('button', { type: 'submit', class: 'primary', id }, icon('target'), h('span', { i18n: 'tech.run' }));
+}
+
+/** Draws one result's evidence (its nodes and the ties among them) and highlights it. */
+export async function drawEvidence(ctx: TechContext, sg: ApiSubgraph, ids: string[], label: string): Promise<void> {
+  const part = evidenceOf(sg, ids);
+  await ctx.chart.draw(part, label, ids.slice(0, 1));
+  ctx.view.highlightEvidence(
+    part.nodes.map((n) => n.id),
+    part.edges.map((e) => e.id),
+  );
+}
+
+export function heading(key: StringKey, params: Record<string, string | number> = {}): HTMLElement {
+  return h('h3', {}, t(key, params));
+}

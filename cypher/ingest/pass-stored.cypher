@@ -1,0 +1,9 @@
+// What is stored for the pass records of a batch that exist already (one index seek on the
+// PASSED key): their content hash and the import job and run that wrote them last, so the
+// importer writes only new or changed records and counts the rest as unchanged, resumed
+// or duplicate.
+// Parameters: $rows [{i, key}].
+// Columns: i, hash, job, run; only for records that exist.
+UNWIND $rows AS row
+MATCH ()-[s:PASSED {key: row.key}]->()
+RETURN row.i AS i, s.rowHash AS hash, s.importJob AS job, s.importRun AS run

@@ -1,0 +1,32 @@
+// The newest and oldest movement in the graph (stays, café logins, checkpoint passes,
+// calls), each read from the end of its range index, so that a page can default its time
+// windows to where the data is rather than to today.
+// Parameters: none. Columns: newest, oldest (DATETIME or null).
+CALL () {
+  MATCH ()-[s:STAYED_AT]->() WHERE s.checkIn IS NOT NULL
+  WITH s.checkIn AS t ORDER BY t DESC LIMIT 1 RETURN t
+  UNION ALL
+  MATCH ()-[l:LOGGED_IN]->() WHERE l.at IS NOT NULL
+  WITH l.at AS t ORDER BY t DESC LIMIT 1 RETURN t
+  UNION ALL
+  MATCH ()-[p:PASSED]->() WHERE p.at IS NOT NULL
+  WITH p.at AS t ORDER BY t DESC LIMIT 1 RETURN t
+  UNION ALL
+  MATCH ()-[c:CALLED]->() WHERE c.at IS NOT NULL
+  WITH c.at AS t ORDER BY t DESC LIMIT 1 RETURN t
+}
+WITH max(t) AS newest
+CALL () {
+  MATCH ()-[s:STAYED_AT]->() WHERE s.checkIn IS NOT NULL
+  WITH s.checkIn AS t ORDER BY t ASC LIMIT 1 RETURN t
+  UNION ALL
+  MATCH ()-[l:LOGGED_IN]->() WHERE l.at IS NOT NULL
+  WITH l.at AS t ORDER BY t ASC LIMIT 1 RETURN t
+  UNION ALL
+  MATCH ()-[p:PASSED]->() WHERE p.at IS NOT NULL
+  WITH p.at AS t ORDER BY t ASC LIMIT 1 RETURN t
+  UNION ALL
+  MATCH ()-[c:CALLED]->() WHERE c.at IS NOT NULL
+  WITH c.at AS t ORDER BY t ASC LIMIT 1 RETURN t
+}
+RETURN newest, min(t) AS oldest

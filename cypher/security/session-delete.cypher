@@ -1,0 +1,4 @@
+// Ends one session (sign-out, or found expired).
+// Parameters: $id. Columns: none.
+MATCH (s:Session {id: $id})
+DELETE s

@@ -1,0 +1,4 @@
+// One verification order.
+// Parameters: $id. Columns: order (stored properties).
+MATCH (o:VerificationOrder {id: $id})
+RETURN properties(o) AS order

@@ -1,0 +1,163 @@
+/**
+ * npm run import -- [options] FILE…
+ *
+ * Imports NDJSON, CSV/TSV and Excel files into Clew as one import job, with a progress bar,
+ * counts and an ETA; prints the summary and where the rejection report is. Also:
+ *   --resume JOB            run an interrupted job again (same files, exact counts)
+ *   --rejections JOB        write a job's rejection report as CSV to standard output
+ *   --quality [--since D]   print the data-quality report per source
+ * See docs/ingest.md.
+ */
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { SingleBar } from 'cli-progress';
+import { loadConfig } from '../server/src/config.js';
+import type { Graph } from '../server/src/db/graph.js';
+import { dataQualityReport } from '../server/src/ingest/data-quality.js';
+import type { ImportFile } from '../server/src/ingest/formats/import-files.js';
+import { findJob } from '../server/src/ingest/import-jobs.js';
+import { isRecordKind } from '../server/src/ingest/record-kinds.js';
+import { rejectionReportCsv } from '../server/src/ingest/rejection-report.js';
+import { runImportJob, type ImportJobProgress } from '../server/src/ingest/run-import-job.js';
+import { parseEncodingName } from '../server/src/ingest/text-encoding.js';
+import { prepareDatabase } from '../server/src/startup.js';
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    source: { type: 'string' },
+    kind: { type: 'string' },
+    encoding: { type: 'string' },
+    'batch-size': { type: 'string' },
+    resume: { type: 'string' },
+    rejections: { type: 'string' },
+    quality: { type: 'boolean' },
+    since: { type: 'string' },
+    quiet: { type: 'boolean' },
+  },
+});
+
+async function main(): Promise<number> {
+  const config = loadConfig();
+  const graph = await prepareDatabase({ ...config, logLevel: 'warn' }, (line) => console.error(`[db] ${line}`));
+  try {
+    if (values.rejections) return await printRejections(graph, values.rejections);
+    if (values.quality) return await printQuality(graph);
+    return await runImport(graph);
+  } finally {
+    await graph.close();
+  }
+}
+
+async function runImport(graph: Graph): Promise<number> {
+  let files: ImportFile[];
+  let jobId: string | undefined;
+  let source = values.source ?? null;
+  if (values.resume) {
+    const job = await graph.read((tx) => findJob(tx, values.resume!));
+    if (!job) return fail(`no import job ${values.resume}`);
+    const paths = job.paths as string[];
+    const labels = job.files as string[];
+    const options = JSON.parse(String(job.options ?? '{}')) as { kinds?: (string | null)[]; encodings?: (string | null)[] };
+    files = paths.map((p, i) => fileOf(p, labels[i] ?? p, options.kinds?.[i] ?? undefined, options.encodings?.[i] ?? undefined));
+    jobId = job.id;
+    source = (job.source as string | null) ?? source;
+  } else {
+    if (positionals.length === 0) return fail('usage: npm run import -- [--source NAME] [--kind KIND] [--encoding GB18030] FILE…');
+    files = positionals.map((p) => fileOf(path.resolve(p), p, values.kind, values.encoding));
+  }
+  const bar = values.quiet || !process.stderr.isTTY ? undefined : progressBar();
+  let lastLine = 0;
+  const result = await runImportJob(graph, {
+    files,
+    principal: 'cli',
+    source,
+    ...(jobId ? { jobId } : {}),
+    ...(values['batch-size'] ? { batchSize: Number(values['batch-size']) } : {}),
+    onProgress: (p) => {
+      if (bar) {
+        if (!bar.isActive) bar.start(Math.max(p.bytesTotal, 1), 0, counts(p));
+        bar.update(p.bytesRead, counts(p));
+      } else if (!values.quiet && Date.now() - lastLine > 5000) {
+        lastLine = Date.now();
+        console.error(`[import ${p.job}] ${percent(p)} read ${p.read}, accepted ${p.accepted}, rejected ${p.rejected}, unchanged ${p.unchanged}`);
+      }
+    },
+  });
+  bar?.stop();
+  const s = result.summary;
+  console.log(`import job ${result.id} (run ${result.run}): ${result.status}`);
+  if (s) {
+    console.log(`  read ${s.read}, accepted ${s.accepted}, rejected ${s.rejected}, unchanged ${s.unchanged}, duplicates ${s.duplicates} in ${(s.millis / 1000).toFixed(1)} s`);
+    for (const [kind, k] of Object.entries(s.byKind)) console.log(`  ${kind.padEnd(12)} accepted ${k.written}, rejected ${k.rejected}, unchanged ${k.unchanged}, duplicates ${k.duplicates}`);
+  }
+  for (const n of result.notices) console.log(`  note: ${n}`);
+  if (result.error) console.log(`  error: ${result.error} (run again with --resume ${result.id})`);
+  if (s && s.rejected > 0) console.log(`  rejection report: npm run import -- --rejections ${result.id} > rejections.csv`);
+  return result.status === 'SUCCEEDED' ? 0 : 1;
+}
+
+function fileOf(p: string, label: string, kind: string | undefined, encoding: string | undefined): ImportFile {
+  if (kind !== undefined && !isRecordKind(kind)) throw new Error(`--kind ${kind} is not a record kind`);
+  const enc = encoding ? parseEncodingName(encoding) : undefined;
+  if (encoding && !enc) throw new Error(`--encoding ${encoding} is not one of UTF-8, GB18030 (GBK), UTF-16LE, UTF-16BE, Big5`);
+  return { path: p, label: path.basename(label), ...(kind ? { kind } : {}), ...(enc ? { encoding: enc } : {}) };
+}
+
+function progressBar(): SingleBar {
+  return new SingleBar({
+    format: '{bar} {percentage}% | ETA {eta_formatted} | read {read} accepted {accepted} rejected {rejected} unchanged {unchanged}',
+    stream: process.stderr,
+    hideCursor: true,
+    etaBuffer: 50,
+  });
+}
+
+function counts(p: ImportJobProgress) {
+  return { read: p.read, accepted: p.accepted, rejected: p.rejected, unchanged: p.unchanged };
+}
+
+function percent(p: ImportJobProgress): string {
+  return p.bytesTotal > 0 ? `${((p.bytesRead / p.bytesTotal) * 100).toFixed(0)}%` : '';
+}
+
+async function printRejections(graph: Graph, job: string): Promise<number> {
+  for await (const chunk of rejectionReportCsv(graph, job)) {
+    if (!process.stdout.write(chunk)) await new Promise((resolve) => process.stdout.once('drain', resolve));
+  }
+  return 0;
+}
+
+async function printQuality(graph: Graph): Promise<number> {
+  const since = values.since ?? new Date(Date.now() - 30 * 86_400_000).toISOString();
+  const report = await graph.read((tx) => dataQualityReport(tx, { since, source: values.source ?? null }));
+  if (report.length === 0) console.log(`no imports since ${since}`);
+  for (const s of report) {
+    console.log(`${s.source}: ${s.imports} imports, read ${s.read}, rejected ${pct(s.rejectionRate)}, duplicates ${pct(s.duplicateRate)}, resent ${pct(s.resentRate)}, newest ${s.newestRecordAt ?? '-'} (lag ${s.lagSeconds === null ? '-' : `${Math.round(s.lagSeconds / 3600)} h`})`);
+    for (const r of s.rejectionsByReason) console.log(`    rejected ${r.reason}: ${r.count} (${pct(r.rate)})`);
+    for (const k of s.kinds) {
+      const missing = k.completeness.filter((c) => c.ratio < 1).map((c) => `${c.field} ${pct(c.ratio)}`);
+      console.log(`  ${k.kind.padEnd(12)} read ${k.read}, accepted ${k.accepted}; fields filled: ${missing.length === 0 ? 'all 100%' : missing.join(', ')}`);
+    }
+  }
+  return 0;
+}
+
+function pct(x: number): string {
+  return `${(x * 100).toFixed(1)}%`;
+}
+
+function fail(message: string): number {
+  console.error(message);
+  return 2;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    console.error((e as Error).message);
+    process.exitCode = 1;
+  },
+);

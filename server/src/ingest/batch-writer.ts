@@ -1,0 +1,198 @@
+import neo4j from 'neo4j-driver';
+import { cypher } from '../db/cypher-files.js';
+import type { Graph, Tx } from '../db/graph.js';
+import type { Row } from './normalize-record.js';
+import { RECORD_KINDS, REFERENCED_KINDS, type RecordKind } from './record-kinds.js';
+import { naturalKey } from './row-hash.js';
+import type { RecordPosition } from './source-record.js';
+import { KindSpool } from './spool.js';
+
+export type Outcome = 'unresolved' | 'unchanged' | 'duplicate' | 'resumed';
+
+export interface WriteOutcome {
+  outcome: Outcome;
+  field: string | null;
+  ref: string | null;
+}
+
+export interface PendingRow {
+  p: RecordPosition;
+  r: Row;
+}
+
+/**
+ * Called with every batch the database answered: `final` is false on the first pass (an
+ * unresolved record is then spooled and tried again at the end, so it is neither accepted
+ * nor rejected yet) and true on the retry pass. `inTx`
+ * runs inside the batch's transaction (the job's progress), `settle` after it committed.
+ */
+export interface BatchHandler {
+  inTx(tx: Tx, kind: RecordKind, batch: PendingRow[], outcomes: Map<number, WriteOutcome>, final: boolean): Promise<void>;
+  settle(kind: RecordKind, batch: PendingRow[], outcomes: Map<number, WriteOutcome>, final: boolean): void;
+}
+
+const WRITE_CYPHER: Record<RecordKind, string> = Object.fromEntries(RECORD_KINDS.map((k) => [k, cypher(`ingest/${k}`)])) as Record<RecordKind, string>;
+const STORED_CYPHER: Record<RecordKind, string> = Object.fromEntries(RECORD_KINDS.map((k) => [k, cypher(`ingest/${k}-stored`)])) as Record<RecordKind, string>;
+
+/** What the look-up of stored records needs of a row: its natural key and nothing else. */
+function lookupKey(kind: RecordKind, r: Row): Record<string, unknown> {
+  if (kind === 'region') return { i: r.i, code: r.code };
+  if (kind === 'relation') return { i: r.i, from: r.from, type: r.type, key: r.key };
+  return r.key !== undefined ? { i: r.i, key: r.key } : { i: r.i, id: r.id };
+}
+
+interface Stored {
+  hash: string | null;
+  job: string | null;
+  run: number | null;
+}
+
+/**
+ * What a record is, given what the database holds under its key: a second copy within this
+ * run is a duplicate (written again only if it differs: the last copy wins); the same content
+ * written by an earlier run of this job was resumed (written again to claim it for this run);
+ * the same content from another import is unchanged (not written); anything else is written.
+ */
+function classify(row: Row, stored: Stored | undefined, job: string, run: number): { outcome: Outcome | null; write: boolean } {
+  if (!stored) return { outcome: null, write: true };
+  if (stored.job === job && stored.run === run) return { outcome: 'duplicate', write: stored.hash !== row.hash };
+  if (stored.hash === row.hash) return stored.job === job ? { outcome: 'resumed', write: true } : { outcome: 'unchanged', write: false };
+  return { outcome: null, write: true };
+}
+
+/**
+ * Writes records while they are still being read: rows gather per kind, and a full batch
+ * goes to the database in its own managed transaction once every earlier batch of the kinds
+ * it refers to has committed (REFERENCED_KINDS) and no earlier batch of its own kind is
+ * still running. Up to `maxInFlight` batches of unrelated kinds run at once, so both cores
+ * work; when that many are running, `add` waits (backpressure). A record whose reference is
+ * not in the database yet is spooled to disk and written again once all else is in, in
+ * dependency order, so records may come in any order.
+ */
+export class BatchWriter {
+  private readonly buffers = new Map<RecordKind, { rows: PendingRow[]; keys: Set<string> }>();
+  /** The last batch started of each kind; a batch's dependencies wait on these. */
+  private readonly lastOfKind = new Map<RecordKind, Promise<void>>();
+  private readonly inFlight = new Set<Promise<void>>();
+  private failure: unknown;
+  private deferred?: KindSpool;
+  deferredCount = 0;
+
+  constructor(
+    private readonly graph: Graph,
+    private readonly params: { job: string; run: number; batchSize: number; maxInFlight: number },
+    private readonly handler: BatchHandler,
+  ) {}
+
+  async add(kind: RecordKind, row: PendingRow): Promise<void> {
+    if (this.failure) throw this.failure;
+    const key = naturalKey(row.r);
+    // The same element twice in one batch: send the first on its own so the second sees it.
+    if (this.buffers.get(kind)?.keys.has(key)) await this.flush(kind);
+    let buffer = this.buffers.get(kind);
+    if (!buffer) this.buffers.set(kind, (buffer = { rows: [], keys: new Set() }));
+    buffer.rows.push(row);
+    buffer.keys.add(key);
+    if (buffer.rows.length >= this.params.batchSize) {
+      for (const referenced of REFERENCED_KINDS[kind]) if (referenced !== kind) await this.flush(referenced);
+      await this.flush(kind);
+    }
+  }
+
+  /** Writes what is left, then the deferred records; waits for the last batch. */
+  async finish(): Promise<void> {
+    for (const kind of RECORD_KINDS) await this.flush(kind);
+    await this.drain();
+    if (!this.deferred) return;
+    await this.deferred.finish();
+    for (const kind of RECORD_KINDS) {
+      for await (const batch of this.deferred.batches(kind, this.params.batchSize)) {
+        for (const part of splitOnRepeatedKeys(batch)) await this.write(kind, part, true);
+      }
+    }
+  }
+
+  async dispose(): Promise<void> {
+    await this.deferred?.dispose();
+  }
+
+  private async defer(kind: RecordKind, row: PendingRow): Promise<void> {
+    this.deferred ??= await KindSpool.create();
+    this.deferredCount++;
+    await this.deferred.add(kind, row);
+  }
+
+  private async flush(kind: RecordKind): Promise<void> {
+    const buffer = this.buffers.get(kind);
+    if (!buffer || buffer.rows.length === 0) return;
+    this.buffers.delete(kind);
+    while (this.inFlight.size >= this.params.maxInFlight) await Promise.race(this.inFlight);
+    if (this.failure) throw this.failure;
+    const waitFor = [kind, ...REFERENCED_KINDS[kind]].map((k) => this.lastOfKind.get(k)).filter((p): p is Promise<void> => p !== undefined);
+    const done: Promise<void> = Promise.all(waitFor)
+      .then(() => this.write(kind, buffer.rows, false))
+      .catch((e: unknown) => {
+        this.failure ??= e;
+      })
+      .finally(() => this.inFlight.delete(done));
+    this.lastOfKind.set(kind, done);
+    this.inFlight.add(done);
+  }
+
+  private async drain(): Promise<void> {
+    while (this.inFlight.size > 0) await Promise.race(this.inFlight);
+    if (this.failure) throw this.failure;
+  }
+
+  private async write(kind: RecordKind, batch: PendingRow[], final: boolean): Promise<void> {
+    if (this.failure) return;
+    const { job, run } = this.params;
+    const outcomes = await this.graph.write(
+      async (tx) => {
+        const stored = new Map<number, Stored>();
+        const lookup = await tx.run(STORED_CYPHER[kind], { rows: batch.map((b) => lookupKey(kind, b.r)) });
+        for (const rec of lookup.records) {
+          const storedRun = rec.get('run') as { toNumber(): number } | number | null;
+          stored.set(Number(rec.get('i')), {
+            hash: rec.get('hash') as string | null,
+            job: rec.get('job') as string | null,
+            run: storedRun === null ? null : typeof storedRun === 'number' ? storedRun : storedRun.toNumber(),
+          });
+        }
+        const found = new Map<number, WriteOutcome>();
+        const rows: Row[] = [];
+        for (const { r } of batch) {
+          const { outcome, write } = classify(r, stored.get(r.i), job, run);
+          if (outcome) found.set(r.i, { outcome, field: null, ref: null });
+          if (write) rows.push(r);
+        }
+        if (rows.length > 0) {
+          const result = await tx.run(WRITE_CYPHER[kind], { rows, job, run: neo4j.int(run) });
+          for (const rec of result.records) found.set(Number(rec.get('i')), { outcome: 'unresolved', field: rec.get('field') as string, ref: rec.get('ref') as string });
+        }
+        await this.handler.inTx(tx, kind, batch, found, final);
+        return found;
+      },
+      { metadata: { job, kind }, timeoutMs: 300_000 },
+    );
+    this.handler.settle(kind, batch, outcomes, final);
+    if (!final) {
+      for (const row of batch) if (outcomes.get(row.r.i)?.outcome === 'unresolved') await this.defer(kind, row);
+    }
+  }
+}
+
+function splitOnRepeatedKeys(rows: PendingRow[]): PendingRow[][] {
+  const parts: PendingRow[][] = [[]];
+  let keys = new Set<string>();
+  for (const row of rows) {
+    const key = naturalKey(row.r);
+    if (keys.has(key)) {
+      parts.push([]);
+      keys = new Set();
+    }
+    keys.add(key);
+    parts[parts.length - 1]!.push(row);
+  }
+  return parts.filter((p) => p.length > 0);
+}

@@ -1,0 +1,35 @@
+import type { FieldProblem } from './field-reader.js';
+
+/** Where a record came from, for the rejection report: a file's line, or a sheet's row. */
+export interface RecordPosition {
+  file: string;
+  line?: number;
+  sheet?: string;
+  row?: number;
+}
+
+/**
+ * One record as a reader found it. `problem` is set when the reader already knows the
+ * record cannot be read (not JSON, bytes not valid in the file's encoding, a cut-short
+ * line); the importer then rejects it without looking further.
+ */
+export interface SourceRecord {
+  raw: unknown;
+  position: RecordPosition;
+  problem?: FieldProblem;
+}
+
+/** Something about a whole file or sheet (its encoding, an ignored column, a skipped sheet). */
+export interface SourceNotice {
+  file: string;
+  sheet?: string;
+  message: string;
+}
+
+export interface ReaderOptions {
+  /** Shown in positions instead of the file's path (an upload's original name). */
+  label?: string;
+  onNotice?: (notice: SourceNotice) => void;
+  /** Told how many bytes of the file were read, for progress and ETA. */
+  onBytes?: (n: number) => void;
+}
