@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -130,6 +130,7 @@ describe('CSV export', () => {
       return { path: file, label: name };
     });
     const result = await runImportJob(app.graph, { files: csvFiles, principal: 'export-test' });
+    rmSync(dir, { recursive: true, force: true });
     jobs.push(result.id);
     expect(result.status).toBe('SUCCEEDED');
     expect(result.summary?.rejected).toBe(0);

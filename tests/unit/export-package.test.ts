@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
@@ -110,5 +110,6 @@ describe('package seal', () => {
     // Bytes appended after the seal are found too.
     writeFileSync(tampered, Buffer.concat([bytes, Buffer.from('x')]));
     expect((await verifyPackage(tampered, { trustedPublicKeyPem: key.publicKeyPem })).ok).toBe(false);
+    rmSync(dir, { recursive: true, force: true });
   }, 120_000);
 });
