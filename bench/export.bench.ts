@@ -5,7 +5,8 @@
  * among them, taken from the seed county (the busiest nodes first, so the relationships
  * are there): the read (one transaction, as the export routes do it) and then each format
  * streamed to a byte counter, and a signed package of all formats. Prints the figures.
- * Uses the database the configuration names (CLEW_NEO4J_* / NEO4J_URI), seed loaded.
+ * Uses the database the configuration names (CLEW_NEO4J_* / NEO4J_URI); starts the managed
+ * one and loads the demo county when needed.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -17,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import neo4j from 'neo4j-driver';
 import { loadConfig } from '../server/src/config.js';
-import { openGraph } from '../server/src/db/graph.js';
+import { loadDemoIfEmpty } from '../server/src/demo/load-demo.js';
 import { buildExportDocument } from '../server/src/export/export-document.js';
 import { EXPORT_FORMATS, type ExportDocument } from '../server/src/export/export-types.js';
 import { FORMATS } from '../server/src/export/format-registry.js';
@@ -25,6 +26,7 @@ import { chartLayoutOf } from '../server/src/export/formats/layout-cache.js';
 import { PDF_TABLE_ROWS_MAX } from '../server/src/export/formats/pdf-dossier.js';
 import { loadSigningKey } from '../server/src/export/package/signing-key.js';
 import { writePackage } from '../server/src/export/package/write-package.js';
+import { prepareDatabase } from '../server/src/startup.js';
 import { machineLine } from './support/machine.js';
 import { printTable, timed } from './support/stats.js';
 
@@ -64,8 +66,10 @@ function counter(): { sink: Writable; bytes: () => number } {
 }
 
 const config = loadConfig();
-const graph = await openGraph(config);
+// The managed Neo4j is started, and the demo county loaded, when no database is configured.
+const graph = await prepareDatabase(config, (l) => console.log(`  ${l}`));
 try {
+  await loadDemoIfEmpty(graph, config, (l) => console.log(`  ${l}`));
   console.log(`export benchmark — ${machineLine()}`);
   // The busiest nodes first, then the relationships among them.
   const rows = await graph.read(async (tx) => (await tx.run(EDGES_ALL, { limit: neo4j.int(1_000_000) })).records.map((r) => ({ source: r.get('source') as string, target: r.get('target') as string, id: r.get('id') as string })), { timeoutMs: 120_000 });

@@ -102,7 +102,7 @@ export function normalizeRecord(raw: unknown, i: number, options: NormalizeOptio
         employment: f.oneOf('employment', EMPLOYMENT) ?? null,
         phones: f.list('phones', { pattern: PHONE, describe: 'a phone number' }),
         // Upper case, as checkpoint passes write them, so both reach the same Vehicle.
-        plates: f.list('plates').map((plate) => plate.toUpperCase()),
+        plates: [...new Set(f.list('plates').map((plate) => plate.toUpperCase()))],
         tags: f.list('tags', { pattern: TAG, describe: 'an upper-case watch-list word' }),
       });
     }

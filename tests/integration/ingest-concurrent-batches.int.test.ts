@@ -1,0 +1,79 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../server/src/config.js';
+import { openGraph, type Graph } from '../../server/src/db/graph.js';
+import { importRecords, type SourceRecord } from '../../server/src/ingest/import-records.js';
+import { countWhere, ingestFixture, type IngestFixture } from '../helpers/ingest-fixtures.js';
+
+/**
+ * New records are created rather than merged, with two batches of one kind in flight.
+ * These tests hold the writer to what MERGE gave for free: a second copy of a record in a
+ * later batch still sees the first, and two imports of the same records at the same time
+ * (each sure, after its look-up, that the records are new) end with each record once.
+ */
+const config = loadConfig();
+let graph: Graph;
+let fx: IngestFixture;
+
+async function* records(raws: readonly unknown[]): AsyncIterable<SourceRecord> {
+  for (const [i, raw] of raws.entries()) yield { raw, position: { file: 'test.ndjson', line: i + 1 } };
+}
+
+function base(P: string): unknown[] {
+  return [
+    { kind: 'station', id: `${P}S`, name: '测试派出所', region: '321281' },
+    { kind: 'location', id: `${P}H1`, type: 'HOTEL', name: '测试旅社', lat: 32.93, lon: 119.85, station: `${P}S` },
+    ...Array.from({ length: 10 }, (_, i) => ({ kind: 'person', id: `${P}P${i}`, name: `测试${i}`, phones: [fx.phone(i % 3)], plates: [`${P}a${i % 2}`, `${P}A${i % 2}`] })),
+  ];
+}
+
+function stay(P: string, i: number, room: string): unknown {
+  const at = new Date(Date.UTC(2026, 5, 1, 20) + i * 60_000).toISOString();
+  return { kind: 'stay', person: `${P}P${i % 10}`, location: `${P}H1`, checkIn: at, room, source: 'hotel-registry', sourceId: `s${i}-${room}` };
+}
+
+beforeAll(async () => {
+  graph = await openGraph(config);
+  fx = await ingestFixture('CB');
+});
+
+afterAll(async () => {
+  // Plates are stored upper case, out of the fixture's (lower-case hex) prefix.
+  await graph.write((tx) => tx.run('MATCH (v:Vehicle) WHERE v.plate STARTS WITH $p DETACH DELETE v', { p: fx.prefix.toUpperCase() }));
+  await fx.cleanup(graph);
+  await graph.close();
+});
+
+describe('batches of one kind written side by side', () => {
+  it('lets a later copy of a record in another batch win, and counts it a duplicate', async () => {
+    const P = fx.prefix;
+    // Batches of 4: stay 1 comes again, changed, in the very next batch (while the first may
+    // still be running); stay 2 comes again unchanged at the end.
+    const first = Array.from({ length: 30 }, (_, i) => stay(P, i, '101'));
+    const stays = [...first.slice(0, 6), stay(P, 1, '999'), ...first.slice(6), stay(P, 2, '101')];
+    const summary = await importRecords(graph, records([...base(P), ...stays]), { job: `${P}first`, batchSize: 4, maxInFlight: 2 });
+    expect(summary).toMatchObject({ read: 44, accepted: 42, rejected: 0, duplicates: 2 });
+    expect(await countWhere(graph, 'MATCH (p:Person)-[s:STAYED_AT]->() WHERE p.id STARTS WITH $P RETURN count(s)', { P })).toBe(30);
+    const room = await graph.read((tx) => tx.run('MATCH (:Person {id: $id})-[s:STAYED_AT]->() WHERE s.sourceId STARTS WITH "s1-" RETURN s.room AS room', { id: `${P}P1` }));
+    expect(room.records.map((r) => r.get('room') as string)).toEqual(['999']);
+    // Phones shared by several persons are one Phone each; a plate given twice in two cases is one vehicle.
+    expect(await countWhere(graph, 'MATCH (p:Person)-[:USES_PHONE]->(ph:Phone) WHERE p.id STARTS WITH $P RETURN count(DISTINCT ph)', { P })).toBe(3);
+    expect(await countWhere(graph, 'MATCH (p:Person)-[o:OWNS_VEHICLE]->() WHERE p.id STARTS WITH $P RETURN count(o)', { P })).toBe(10);
+  });
+
+  it('ends with each record once when two imports write the same new records at the same time', async () => {
+    const P = `${fx.prefix}2`;
+    await importRecords(graph, records(base(P)), { job: `${P}base` });
+    const stays = Array.from({ length: 400 }, (_, i) => stay(P, i, '201'));
+    const [a, b] = await Promise.all([
+      importRecords(graph, records(stays), { job: `${P}a`, batchSize: 50, maxInFlight: 2 }),
+      importRecords(graph, records(stays), { job: `${P}b`, batchSize: 50, maxInFlight: 2 }),
+    ]);
+    for (const s of [a, b]) expect(s.rejected).toBe(0);
+    // Whichever wrote a record first accepted it; the other found it there as sent.
+    expect(a.accepted + a.unchanged).toBe(400);
+    expect(b.accepted + b.unchanged).toBe(400);
+    expect(a.accepted + b.accepted).toBe(400);
+    expect(await countWhere(graph, 'MATCH (p:Person)-[s:STAYED_AT]->() WHERE p.id STARTS WITH $P RETURN count(s)', { P })).toBe(400);
+    expect(await countWhere(graph, 'MATCH (p:Person)-[s:STAYED_AT]->() WHERE p.id STARTS WITH $P RETURN count(DISTINCT s.key)', { P })).toBe(400);
+  });
+});
