@@ -40,6 +40,18 @@ function temporalToString(value: unknown): string {
   return String(value);
 }
 
+/**
+ * Neo4j's toString of a date-time (2026-06-01T20:00+08:00, 2026-06-01T12:00:30.5Z,
+ * …+08:00[Asia/Shanghai]) written as temporalToString writes a driver DateTime: seconds
+ * always, no fraction, the offset as ±HH:MM.
+ */
+export function dateTimeTextAsPlain(text: string): string {
+  const m = /^(\d{4,}-\d{2}-\d{2}T\d{2}:\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2}(?::\d{2})?)/.exec(text);
+  if (!m) return text;
+  const offset = m[3] === 'Z' ? '+00:00' : m[3]!.slice(0, 6);
+  return `${m[1]}:${m[2] ?? '00'}${offset}`;
+}
+
 export function plainRecord<T>(record: { toObject(): Record<string, unknown> }): T {
   return toPlain(record.toObject()) as T;
 }

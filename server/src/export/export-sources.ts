@@ -1,4 +1,5 @@
 import { cypher } from '../db/cypher-files.js';
+import { dateTimeTextAsPlain } from '../db/neo4j-values.js';
 import type { Tx } from '../db/graph.js';
 import { NotFound } from '../errors.js';
 import { SubgraphBuilder, type Subgraph } from '../link/graph-elements.js';
@@ -77,9 +78,12 @@ async function readSelection(tx: Tx, nodeIds: string[], edgeIds: string[] | null
     throw new NotFound(kind, rest.join(':'));
   }
   const asMap = (ids: string[]) => Object.fromEntries(ids.map((id) => [id, true]));
-  type RawEdge = { id: string; source: string; target: string; kind: string; properties: Record<string, unknown> };
+  type EdgeRow = { id: string; source: string; target: string; kind: string; properties: [string, unknown, string][] };
   const kept = (await tx.run(EDGES_FROM, { ids: nodeIds, selected: asMap(nodeIds), wanted: edgeIds ? asMap(edgeIds) : null })).records
-    .map((r) => r.get('edge') as RawEdge)
+    .map((r) => {
+      const edge = r.get('edge') as EdgeRow;
+      return { ...edge, properties: propertiesFromTriples(edge.properties) };
+    })
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const found = new Set<string>();
   for (const e of kept) {
@@ -89,4 +93,11 @@ async function readSelection(tx: Tx, nodeIds: string[], edgeIds: string[] | null
   const lost = edgeIds?.find((id) => !found.has(id));
   if (lost !== undefined) throw new NotFound('Relationship between the selected nodes', lost);
   return builder.build();
+}
+
+/** edges-from.cypher's [name, value, valueType] triples as a property map, date-times written as toPlain writes them. */
+function propertiesFromTriples(triples: [string, unknown, string][]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [name, value, type] of triples) out[name] = type.startsWith('ZONED DATETIME') ? dateTimeTextAsPlain(value as string) : value;
+  return out;
 }
