@@ -2,7 +2,7 @@
 // rule, station or place, first record) is unique, so a scheduled run and a run after an
 // import that see the same gathering issue one order, and each run is linked to it.
 // Parameters: $runId, $orders [{hitKey, station, persons [person id], props {id, kind, list,
-//   rule, station, title, why, members, records, issuedAt, deadline, status, issuedBy}}].
+//   rule, station, title, why, whyZh, members, records, issuedAt, deadline, status, issuedBy}}].
 // Columns: order (stored properties), created (whether this run issued it).
 UNWIND $orders AS o
 MERGE (v:VerificationOrder {hitKey: o.hitKey})

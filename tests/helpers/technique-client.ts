@@ -24,7 +24,8 @@ export interface TechniqueTestApp {
   url: string;
   /** Signs in a user of this role and unit (created with a unique name) and returns their token. */
   tokenFor(role: Role, unit: string): Promise<string>;
-  gql<T = Record<string, unknown>>(token: string, query: string, variables?: Record<string, unknown>, purpose?: unknown): Promise<GqlAnswer<T>>;
+  /** `headers` adds request headers (e.g. accept-language). */
+  gql<T = Record<string, unknown>>(token: string, query: string, variables?: Record<string, unknown>, purpose?: unknown, headers?: Record<string, string>): Promise<GqlAnswer<T>>;
   close(): Promise<void>;
 }
 
@@ -63,10 +64,10 @@ export async function startTechniqueApp(options: { clock?: Clock; config?: (c: C
       users.push(user.id);
       return (await startSession(accounts, user, '127.0.0.1')).token;
     },
-    async gql(token, query, variables = {}, purpose = PURPOSE) {
+    async gql(token, query, variables = {}, purpose = PURPOSE, headers = {}) {
       const res = await fetch(`${url}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, ...headers },
         body: JSON.stringify({ query, variables, extensions: purpose ? { purpose } : {} }),
       });
       const body = (await res.json()) as Omit<GqlAnswer<never>, 'status'>;

@@ -91,6 +91,17 @@ const TRACE = `query Trace($personId: ID!, $from: DateTime, $to: DateTime, $dept
 }`;
 
 describe('traceAssociates (关系人员倒查法)', () => {
+  it('explains each score part in the language the caller asks for, English by default', async () => {
+    const PARTS = `query Trace($personId: ID!, $from: DateTime, $to: DateTime) { traceAssociates(personId: $personId, from: $from, to: $to, depth: 2) { run { id } places { parts { name value explanation } } } }`;
+    const en = await t.gql<{ traceAssociates: { places: { parts: { name: string; value: number; explanation: string }[] }[] } }>(analyst, PARTS, { personId: 'P-LI', ...WINDOW });
+    const zh = await t.gql<{ traceAssociates: { places: { parts: { name: string; value: number; explanation: string }[] }[] } }>(analyst, PARTS, { personId: 'P-LI', ...WINDOW }, undefined, { 'accept-language': 'zh-CN' });
+    const [enTop, zhTop] = [en.data!.traceAssociates.places[0]!.parts, zh.data!.traceAssociates.places[0]!.parts];
+    expect(zhTop.map((p) => [p.name, p.value])).toEqual(enTop.map((p) => [p.name, p.value]));
+    expect(enTop.find((p) => p.name === 'ties')!.explanation).toMatch(/^summed tie strength of the \d+ associate\(s\) seen here$/);
+    expect(zhTop.find((p) => p.name === 'ties')!.explanation).toMatch(/^在此出现的 \d+ 名关系人的关系强度之和$/);
+    expect(zhTop.find((p) => p.name === 'convergence')!.explanation).toContain('互不相干的关系汇聚到同一地点');
+  });
+
   it('puts Jianhu and the Jianhu hotel first for Li, in the window of the old relation', async () => {
     const T = F.traceAssociates;
     const r = await t.gql<{ traceAssociates: TraceOut }>(analyst, TRACE, { personId: T.personId, ...WINDOW, depth: 2 });
@@ -172,6 +183,14 @@ describe('runCollision (批量比对碰撞法)', () => {
       expect(Date.parse(order.deadline) - Date.parse(order.issuedAt)).toBe(C.deadlineMinutes * 60_000);
       // No order for drug users alone (single hits of DRUG_USER are listed, not ordered).
       expect(out.orders.some((o) => o.order.members.some((m: string) => C.negativeControl.personIds.some((n) => m.endsWith(n))))).toBe(false);
+      // The workspace asks in Chinese: the same group and order, explained in Chinese.
+      const zh = { 'accept-language': 'zh-CN,zh;q=0.9' };
+      const inChinese = await t.gql<{ runCollision: CollisionOut }>(analyst, COLLIDE, { from: `${C.date}T00:00:00+08:00`, to: `${C.date}T23:59:59+08:00`, lists: [C.watchList], issue: false }, undefined, zh);
+      expect(inChinese.data!.runCollision.groups[0]!.why).toMatch(new RegExp(`^${C.watchList} 名单上 ${expected.members.length} 人 .*均登记为无业$`));
+      await t.graph.write((tx) => deleteRunAndOrders(tx, inChinese.data!.runCollision.run.id));
+      const ORDER_WHY = 'query O($id: ID!) { order(id: $id) { why } }';
+      expect((await t.gql<{ order: { why: string } }>(analyst, ORDER_WHY, { id: order.id }, undefined, zh)).data!.order.why).toMatch(/名单上.*均登记为无业$/);
+      expect((await t.gql<{ order: { why: string } }>(analyst, ORDER_WHY, { id: order.id })).data!.order.why).toBe(g.why);
       // Run again: the same group, and no second order for it.
       const again = await t.gql<{ runCollision: CollisionOut }>(analyst, COLLIDE, { from: `${C.date}T00:00:00+08:00`, to: `${C.date}T23:59:59+08:00`, lists: [C.watchList], issue: true });
       expect(again.data!.runCollision.orders.find((o) => o.order.id === order.id)).toMatchObject({ created: false });
@@ -303,6 +322,12 @@ describe('highRiskSearch (高危地区检索法)', () => {
       for (const c of Object.keys(H.controls)) expect(out.candidates.map((x) => x.personId)).not.toContain(c);
       const run = await t.gql<{ techniqueRun: RunOut }>(analyst, 'query R($id: ID!) { techniqueRun(id: $id) { profileVersion summary } }', { id: out.run.id });
       expect(run.data!.techniqueRun.profileVersion).toBe(`${id}#2`);
+      // The reasons in Chinese for the workspace: the same person first, the same number of reasons.
+      const zh = await t.gql<{ highRiskSearch: SearchOut & { candidates: { reasons: string[] }[] } }>(analyst, SEARCH, { profileId: id, ...WINDOW, mo: [...H.mo], radiusM: H.radiusM, slackHours: H.slackHours }, undefined, { 'accept-language': 'zh-CN' });
+      const zhTop = zh.data!.highRiskSearch.candidates[0]!;
+      expect(zhTop.personId).toBe(H.expectedTop);
+      expect(zhTop.reasons[0]).toMatch(new RegExp(`^籍贯 ${H.origin} 与画像相符`));
+      expect(zhTop.reasons[1]).toContain(`有 ${H.expectedTopNearCases} 起案发时此人在现场附近`);
       const bad = await t.gql(analyst, SAVE_PROFILE, { input: { ...input, justification: 'short' } });
       expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'input.justification' });
     } finally {

@@ -56,8 +56,14 @@ interface GraphqlBody<T> {
   errors?: { message: string; extensions?: { code?: string } & Record<string, unknown> }[];
 }
 
+/** The language the page shows (i18n.ts keeps <html lang> current). */
+export function pageLanguage(): string {
+  return document.documentElement.lang || 'zh-CN';
+}
+
 export async function gql<T>(query: string, variables: Record<string, unknown> = {}, signal?: AbortSignal): Promise<T> {
-  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  // Technique explanations come back in the page's language (the server's request-language.ts).
+  const headers: Record<string, string> = { 'content-type': 'application/json', 'accept-language': pageLanguage() };
   const token = session.token;
   if (token) headers.authorization = `Bearer ${token}`;
   const purpose = session.purpose;

@@ -1,4 +1,4 @@
-import { session } from './client.js';
+import { pageLanguage, session } from './client.js';
 
 /**
  * Live updates over one WebSocket (graphql-transport-ws at /graphql): the socket signs in
@@ -44,7 +44,7 @@ export class LiveConnection {
     const url = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/graphql`;
     const ws = new WebSocket(url, 'graphql-transport-ws');
     this.ws = ws;
-    ws.onopen = () => this.send({ type: 'connection_init', payload: { authorization: `Bearer ${session.token}`, purpose: session.purpose ?? undefined } });
+    ws.onopen = () => this.send({ type: 'connection_init', payload: { authorization: `Bearer ${session.token}`, purpose: session.purpose ?? undefined, lang: pageLanguage() } });
     ws.onmessage = (event) => {
       const msg = JSON.parse(String(event.data)) as { type: string; id?: string; payload?: { data?: Record<string, unknown> } };
       if (msg.type === 'connection_ack') {

@@ -141,10 +141,14 @@ export class DetailsPanel {
   }
 }
 
+const CODED_KEYS = new Set(['gender', 'employment', 'type', 'status', 'role']);
+
 function show(key: string, value: unknown): string {
   if (Array.isArray(value)) return value.map((v) => (key === 'tags' ? tk('tag', String(v)) : String(v))).join('、');
   if (TIME_KEYS.has(key) && typeof value === 'string') return formatTime(value);
   if (typeof value === 'object' && value !== null) return JSON.stringify(value);
+  // Codes of the exchange format (gender M/F, employment, case type and status, roles) in words.
+  if (CODED_KEYS.has(key) && typeof value === 'string') return tk(`value.${key}`, value);
   return String(value);
 }
 

@@ -1,7 +1,7 @@
 import type { ScorePart } from '../api/techniques-api.js';
 import type { ApiSubgraph } from '../graph/elements.js';
 import { h } from './dom.js';
-import { t } from './i18n.js';
+import { t, tk } from './i18n.js';
 
 /**
  * A technique's ranked results: rank, what, why (the score's parts with their
@@ -27,7 +27,7 @@ export function rankedList(items: RankedItem[], onPick: (item: RankedItem, el: H
       { class: 'why' },
       h('summary', { i18n: 'tech.why' }),
       ...(item.reasons ?? []).map((r) => h('p', { class: 'small' }, r)),
-      item.parts?.length ? h('ul', { class: 'parts small' }, ...item.parts.map((p) => h('li', {}, h('strong', {}, `${p.name} ${fmt(p.value)}`), ' — ', p.explanation))) : null,
+      item.parts?.length ? h('ul', { class: 'parts small' }, ...item.parts.map((p) => h('li', {}, h('strong', {}, `${tk('part', p.name)} ${fmt(p.value)}`), ' — ', p.explanation))) : null,
     );
     const row = h(
       'li',

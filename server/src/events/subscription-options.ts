@@ -1,12 +1,13 @@
 import { authenticate } from '../security/accounts/authenticate.js';
 import { readPurpose } from '../security/purpose.js';
 import type { SecurityServices } from '../security/security-services.js';
+import { languageOf } from '../graphql/request-language.js';
 import type { TechniqueServices } from '../techniques/technique-services.js';
 
 /**
  * mercurius's `subscription` option: the shared emitter, and a connection handshake that
  * signs the socket in. The client sends `{authorization: "Bearer <token>", purpose:
- * {caseNumber, reason}}` as the connection_init payload; the principal and purpose go into
+ * {caseNumber, reason}, lang}` as the connection_init payload; the principal and purpose go into
  * the subscription context, where security's preSubscriptionExecution hook checks the
  * policy of each subscription like any other field.
  */
@@ -15,7 +16,7 @@ export function subscriptionOptions(security: SecurityServices, techniques: Tech
     emitter: techniques.events,
     keepAlive: 30_000,
     onConnect: async (data: { payload?: unknown }) => {
-      const payload = (data.payload ?? {}) as { authorization?: unknown; headers?: { authorization?: unknown }; purpose?: unknown };
+      const payload = (data.payload ?? {}) as { authorization?: unknown; headers?: { authorization?: unknown }; purpose?: unknown; lang?: unknown };
       const authorization = payload.authorization ?? payload.headers?.authorization;
       if (typeof authorization !== 'string') return false;
       try {
@@ -28,6 +29,7 @@ export function subscriptionOptions(security: SecurityServices, techniques: Tech
           config: security.config,
           graph: techniques.graph,
           techniques,
+          lang: languageOf(payload.lang),
         };
       } catch {
         return false;

@@ -7,6 +7,7 @@ import type { Purpose } from '../security/purpose.js';
 import type { SecurityServices } from '../security/security-services.js';
 import type { RequestSecurity } from '../security/request-state.js';
 import type { TechniqueServices } from '../techniques/technique-services.js';
+import type { Lang } from './request-language.js';
 
 /** What every resolver gets; built per request in graphql-plugin.ts. */
 export interface ClewContext {
@@ -25,4 +26,6 @@ export interface ClewContext {
   security: { request: RequestSecurity; services: SecurityServices };
   /** The techniques' clock-aware services and shared event emitter (orders, alerts). */
   techniques: TechniqueServices;
+  /** The language explanations are written in (request-language.ts). */
+  lang: Lang;
 }

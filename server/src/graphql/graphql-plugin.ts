@@ -10,6 +10,7 @@ import type { ClewContext } from './context.js';
 import { formatErrors } from './error-formatter.js';
 import { mergeResolvers } from './merge-resolvers.js';
 import { entityLoaders } from './resolvers/entity-fields.js';
+import { explanationResolvers } from './resolvers/explanations.js';
 import { exportResolvers } from './resolvers/export.js';
 import { identityResolvers } from './resolvers/import-identity.js';
 import { importJobResolvers } from './resolvers/import-jobs.js';
@@ -21,6 +22,7 @@ import { riskProfileResolvers } from './resolvers/risk-profiles.js';
 import { techniqueResolvers } from './resolvers/techniques.js';
 import { DateTimeScalar, JSONScalar } from './scalars.js';
 import { loadSchemaSdl } from './schema-files.js';
+import { languageOf } from './request-language.js';
 
 /**
  * POST /graphql, schema-first. Security (docs/security.md) adds its options, the per-request
@@ -30,7 +32,7 @@ import { loadSchemaSdl } from './schema-files.js';
 export async function registerGraphql(app: FastifyInstance, deps: { graph: Graph; config: Config; security: SecurityServices; techniques: TechniqueServices }): Promise<void> {
   await app.register(mercurius, {
     schema: loadSchemaSdl(),
-    resolvers: mergeResolvers({ DateTime: DateTimeScalar, JSON: JSONScalar }, linkQueryResolvers, ...securityResolvers, importJobResolvers, identityResolvers, techniqueResolvers, orderResolvers, alertResolvers, riskProfileResolvers, exportResolvers) as never,
+    resolvers: mergeResolvers({ DateTime: DateTimeScalar, JSON: JSONScalar }, linkQueryResolvers, ...securityResolvers, importJobResolvers, identityResolvers, techniqueResolvers, orderResolvers, alertResolvers, riskProfileResolvers, exportResolvers, explanationResolvers) as never,
     loaders: entityLoaders as never,
     path: '/graphql',
     queryDepth: 12,
@@ -43,6 +45,7 @@ export async function registerGraphql(app: FastifyInstance, deps: { graph: Graph
       requestId: String(request.id),
       ...securityContext(deps.security, request),
       techniques: deps.techniques,
+      lang: languageOf(request.headers['accept-language']),
     }),
   });
   addSecurityHooks(app, deps.security);

@@ -95,7 +95,9 @@ export function addMovement(builder: SubgraphBuilder, m: Movement): void {
 export interface ScorePart {
   name: string;
   value: number;
+  /** In English, the API's language; `explanationZh` is the workspace's (see graphql/request-language.ts). */
   explanation: string;
+  explanationZh?: string;
 }
 
 export const round = (x: number, digits = 4): number => Number(x.toFixed(digits));

@@ -120,6 +120,7 @@ export const orderResolvers: IResolvers<unknown, ClewContext> = {
           firstAt: g.firstAt,
           lastAt: g.lastAt,
           why: g.why,
+          whyZh: g.whyZh,
           hits: g.hits.map(hitOut),
         })),
         orders: r.orders.map((o) => ({ created: o.created, order: orderOut(o.order, ctx) })),

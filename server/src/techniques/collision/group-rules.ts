@@ -33,6 +33,8 @@ export interface GroupHit {
   firstAt: string;
   lastAt: string;
   why: string;
+  /** `why` in Chinese, for the workspace and the station's order. */
+  whyZh: string;
 }
 
 /**
@@ -74,6 +76,11 @@ function describe(list: string, rule: GroupRule, scopeKey: string, chain: Hit[],
     `${members.length} persons on ${list} ${where} (${places.size} place(s)) within ${rule.windowHours} h: ` +
     `rule "${rule.name}" needs ${rule.minMembers}` +
     (unemployed ? '; all registered as unemployed' : '');
+  const whereZh = rule.scope === 'STATION' ? `在派出所 ${scopeKey} 辖区` : `在${chain[0]!.place.name}`;
+  const whyZh =
+    `${list} 名单上 ${members.length} 人 ${rule.windowHours} 小时内${whereZh}出现（${places.size} 个场所）：` +
+    `规则“${rule.name}”要求至少 ${rule.minMembers} 人` +
+    (unemployed ? '；均登记为无业' : '');
   return {
     list,
     rule,
@@ -84,5 +91,6 @@ function describe(list: string, rule: GroupRule, scopeKey: string, chain: Hit[],
     firstAt: chain[0]!.at,
     lastAt: chain[chain.length - 1]!.at,
     why,
+    whyZh,
   };
 }

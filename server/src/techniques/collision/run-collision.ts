@@ -1,3 +1,4 @@
+import { matchKindZh, recordKindZh } from '../chinese-words.js';
 import type { Graph } from '../../db/graph.js';
 import type { Subgraph } from '../../link/graph-elements.js';
 import type { Purpose } from '../../security/purpose.js';
@@ -83,6 +84,7 @@ function groupOrder(g: GroupHit): NewOrder {
     station: g.station!,
     title: `${g.rule.name}: ${g.members.length} 人`,
     why: g.why,
+    whyZh: g.whyZh,
     members: g.members,
     persons: g.members.flatMap(personIdOf),
     records: g.hits.map((h) => h.record),
@@ -99,6 +101,7 @@ function singleOrder(h: Hit, list: WatchList): NewOrder {
     station: h.place.station!,
     title: `${list.title}: ${h.subject?.name ?? h.plate ?? h.member} @ ${h.place.name}`,
     why: `${h.kind} record ${h.record} matched ${h.list} by ${h.matchedBy}`,
+    whyZh: `${recordKindZh(h.kind)}记录 ${h.record} 按${matchKindZh(h.matchedBy)}比中 ${h.list} 名单`,
     members: [h.member],
     persons: personIdOf(h.member),
     records: [h.record],

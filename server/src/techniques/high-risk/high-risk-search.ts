@@ -5,6 +5,7 @@ import { SubgraphBuilder, type Subgraph } from '../../link/graph-elements.js';
 import type { ChanceAssessment } from '../linking/coincidence-chance.js';
 import { presentPersons } from '../linking/presence.js';
 import { addRecordRow, round, type ScorePart } from '../movements.js';
+import { caseTypeZh } from '../chinese-words.js';
 import { HOUR_MS, type TimeWindow } from '../technique-arguments.js';
 import { findHotspots, type Hotspot } from './hotspots.js';
 import type { RiskProfile } from './risk-profiles.js';
@@ -35,6 +36,8 @@ export interface RiskCandidate {
   hotspots: string[];
   assessment: ChanceAssessment;
   reasons: string[];
+  /** The reasons in Chinese, for the workspace (graphql/request-language.ts). */
+  reasonsZh: string[];
 }
 
 export interface HighRiskResult {
@@ -68,7 +71,7 @@ export async function highRiskSearch(tx: Tx, args: HighRiskArgs): Promise<HighRi
         name: p.name,
         origin: p.origin,
         score: round(score),
-        parts: [{ name: 'profileWeight', value: args.profile.weight, explanation: `risk profile ${args.profile.key}: ${args.profile.originName || args.profile.origin} × ${args.profile.caseType}` }, ...p.assessment.parts],
+        parts: [{ name: 'profileWeight', value: args.profile.weight, explanation: `risk profile ${args.profile.key}: ${args.profile.originName || args.profile.origin} × ${args.profile.caseType}`, explanationZh: `风险画像 ${args.profile.key}：${args.profile.originName || args.profile.origin} × ${caseTypeZh(args.profile.caseType)}` }, ...p.assessment.parts],
         nearCases: p.coincident,
         hotspots: spots,
         assessment: p.assessment,
@@ -76,6 +79,11 @@ export async function highRiskSearch(tx: Tx, args: HighRiskArgs): Promise<HighRi
           `origin ${p.origin ?? '?'} matches the profile (${args.profile.origin} ${args.profile.originName})`,
           `near ${p.coincident.length} of ${scenes.length} ${args.profile.caseType} scenes in ${spots.length} hotspot(s) when they happened (≤ ${args.radiusM} m, ± ${args.slackHours} h)`,
           `${p.assessment.expected} expected by chance for ${p.assessment.movements} movements`,
+        ],
+        reasonsZh: [
+          `籍贯 ${p.origin ?? '?'} 与画像相符（${args.profile.origin} ${args.profile.originName}）`,
+          `${spots.length} 个热点的 ${scenes.length} 起${caseTypeZh(args.profile.caseType)}案件中，有 ${p.coincident.length} 起案发时此人在现场附近（≤ ${args.radiusM} 米，± ${args.slackHours} 小时）`,
+          `按其 ${p.assessment.movements} 条活动，偶然应碰上 ${p.assessment.expected} 起`,
         ],
         rows: p.rows,
       } as RiskCandidate & { rows: typeof p.rows };

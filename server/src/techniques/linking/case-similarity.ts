@@ -60,11 +60,11 @@ export function similarity(a: CaseFacts, b: CaseFacts): Similarity {
     moSimilarity: round(mo),
     distanceM: d === null ? null : Math.round(d),
     parts: [
-      { name: 'mo', value: round(w.mo * mo), explanation: `${w.mo} × Jaccard of method tags (${shared.length} shared of ${union}: ${shared.join(' ') || 'none'})` },
-      { name: 'offenders', value: round(w.offenders * offenders), explanation: `${w.offenders} × 1/(1 + |${a.offenders ?? '?'} − ${b.offenders ?? '?'}|) offenders` },
-      { name: 'timeOfDay', value: round(w.timeOfDay * timeOfDay), explanation: `${w.timeOfDay} × (1 − ${dh.toFixed(1)} h apart / 12)` },
-      { name: 'dayOfWeek', value: round(w.dayOfWeek * dayOfWeek), explanation: `${w.dayOfWeek} × (1 same weekday, 0.5 both weekdays or both weekend, else 0)` },
-      { name: 'distance', value: round(w.distance * distance), explanation: `${w.distance} × exp(−${d === null ? '?' : (d / 1000).toFixed(1)} km / ${DISTANCE_SCALE_M / 1000} km)` },
+      { name: 'mo', value: round(w.mo * mo), explanation: `${w.mo} × Jaccard of method tags (${shared.length} shared of ${union}: ${shared.join(' ') || 'none'})`, explanationZh: `${w.mo} × 作案手段标签的 Jaccard 相似度（共 ${union} 个，相同 ${shared.length} 个：${shared.join(' ') || '无'}）` },
+      { name: 'offenders', value: round(w.offenders * offenders), explanation: `${w.offenders} × 1/(1 + |${a.offenders ?? '?'} − ${b.offenders ?? '?'}|) offenders`, explanationZh: `${w.offenders} × 1/(1 + |${a.offenders ?? '?'} − ${b.offenders ?? '?'}|)：作案人数之差` },
+      { name: 'timeOfDay', value: round(w.timeOfDay * timeOfDay), explanation: `${w.timeOfDay} × (1 − ${dh.toFixed(1)} h apart / 12)`, explanationZh: `${w.timeOfDay} × (1 − 作案时刻相差 ${dh.toFixed(1)} 小时 / 12)` },
+      { name: 'dayOfWeek', value: round(w.dayOfWeek * dayOfWeek), explanation: `${w.dayOfWeek} × (1 same weekday, 0.5 both weekdays or both weekend, else 0)`, explanationZh: `${w.dayOfWeek} × (同一星期几为 1，同为工作日或同为周末为 0.5，否则为 0)` },
+      { name: 'distance', value: round(w.distance * distance), explanation: `${w.distance} × exp(−${d === null ? '?' : (d / 1000).toFixed(1)} km / ${DISTANCE_SCALE_M / 1000} km)`, explanationZh: `${w.distance} × exp(−相距 ${d === null ? '?' : (d / 1000).toFixed(1)} 公里 / ${DISTANCE_SCALE_M / 1000} 公里)` },
     ],
   };
 }

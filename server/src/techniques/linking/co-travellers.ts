@@ -68,6 +68,7 @@ function describe(person: string, together: (CoPresence & { name: string })[]): 
     name: k.toLowerCase(),
     value: round(byKind[k] * CO_PRESENCE_WEIGHTS[k]),
     explanation: `${byKind[k]} × ${CO_PRESENCE_WEIGHTS[k]} (${k === 'HOTEL' ? 'same hotel, same night' : k === 'CAFE' ? 'same café, overlapping sessions' : 'same checkpoint within the minutes given'})`,
+    explanationZh: `${byKind[k]} 次 × ${CO_PRESENCE_WEIGHTS[k]}（${k === 'HOTEL' ? '同一旅馆同一晚' : k === 'CAFE' ? '同一网吧、上网时段重叠' : '同一卡口、相隔不超过规定分钟'}）`,
   }));
   return {
     person,

@@ -61,9 +61,9 @@ export function assessCoincidence(trail: TrailPoint[], scenes: Scene[], coincide
     pValue,
     surprise: round(surprise),
     parts: [
-      { name: 'coincidentCases', value: observed, explanation: `distinct scenes the person was near (within the radius and time slack), of ${scenes.length}` },
-      { name: 'expectedByChance', value: round(expected), explanation: `scenes expected by chance for this person's ${trail.length} movements (${near} of them near a scene) placed at random times in the window` },
-      { name: 'surprise', value: round(surprise), explanation: `−log10 P(at least ${observed} by chance); the score` },
+      { name: 'coincidentCases', value: observed, explanation: `distinct scenes the person was near (within the radius and time slack), of ${scenes.length}`, explanationZh: `此人到过附近（半径与时间宽限之内）的不同案发现场数，共 ${scenes.length} 个现场` },
+      { name: 'expectedByChance', value: round(expected), explanation: `scenes expected by chance for this person's ${trail.length} movements (${near} of them near a scene) placed at random times in the window`, explanationZh: `把此人的 ${trail.length} 条活动（其中 ${near} 条在现场附近）随机放到时间窗内，偶然能碰上的现场数` },
+      { name: 'surprise', value: round(surprise), explanation: `−log10 P(at least ${observed} by chance); the score`, explanationZh: `−log10 P(偶然碰上至少 ${observed} 个)；即得分` },
     ],
   };
 }

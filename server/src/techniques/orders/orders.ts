@@ -23,6 +23,8 @@ export interface Order {
   station: string;
   title: string;
   why: string;
+  /** `why` in Chinese; orders issued before it existed have none. */
+  whyZh: string | null;
   members: string[];
   records: string[];
   issuedAt: number;
@@ -50,6 +52,7 @@ export interface NewOrder {
   station: string;
   title: string;
   why: string;
+  whyZh: string;
   members: string[];
   /** Person ids among the members (entries not in the graph have none). */
   persons: string[];
@@ -77,6 +80,7 @@ export async function issueOrders(tx: Tx, runId: string, orders: NewOrder[], now
       station: o.station,
       title: o.title,
       why: o.why,
+      whyZh: o.whyZh,
       members: o.members,
       records: o.records,
       issuedAt: neo4j.int(now),
@@ -133,6 +137,7 @@ function fromStored(raw: unknown): Order {
     station: String(p.station),
     title: String(p.title ?? ''),
     why: String(p.why ?? ''),
+    whyZh: s(p.whyZh),
     members: (p.members as string[]) ?? [],
     records: (p.records as string[]) ?? [],
     issuedAt: Number(p.issuedAt),
