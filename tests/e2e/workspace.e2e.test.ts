@@ -30,7 +30,7 @@ let app: TestApp;
 let browser: Browser;
 let page: Page;
 const pageErrors: string[] = [];
-const users: Record<'analyst' | 'officer', { username: string; password: string }> = {} as never;
+const users: Record<'analyst' | 'officer' | 'supervisor', { username: string; password: string }> = {} as never;
 
 async function makeUser(role: Role, unit: string): Promise<{ username: string; password: string }> {
   const username = `e2e-${role.toLowerCase().replace(/_/g, '')}-${randomBytes(3).toString('hex')}`;
@@ -69,6 +69,7 @@ describe('the investigator workspace in a real browser', () => {
     await forgetStoryOrders(app.graph); // the order the test answers is issued fresh
     users.analyst = await makeUser('ANALYST', 'dept:intel');
     users.officer = await makeUser('STATION_OFFICER', `Station:${STORY.collision.orderStation}`);
+    users.supervisor = await makeUser('SUPERVISOR', 'dept:supervision');
     browser = await launchBrowser();
     // a Chinese workstation: dates and times in the pickers read as they would there
     page = await browser.newPage({ viewport: { width: 1600, height: 900 }, acceptDownloads: true, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
@@ -210,6 +211,35 @@ describe('the investigator workspace in a real browser', () => {
     await page.waitForSelector('.alerts-button .badge-count:not([hidden])');
     await shot('e2e-10-answered.png');
     await showOrderOnChart();
+  });
+
+  it('lets a supervisor see who looked at 李国华, with their purpose, from his details', async () => {
+    await page.click('text=退出');
+    await page.waitForSelector('.signin-card');
+    await signIn(users.supervisor, '例行督察');
+    expect(await page.textContent('.who')).toContain('督察');
+    await page.fill('#search-input', STORY.traceAssociates.name);
+    await page.press('#search-input', 'Enter');
+    await page.waitForSelector('#search-results li');
+    await page.click('#search-results li:first-child .result-main');
+    await page.click('#details-body button.who-looked');
+    await page.waitForSelector('#panel-audit:not([hidden]) #audit-list .audit-record');
+    expect(await page.inputValue('#audit-entity')).toMatch(/^Person:/);
+    // the analyst of the first test looked him up, under the purpose she gave
+    const mine = page.locator('#audit-list .audit-record', { hasText: users.analyst.username });
+    await mine.first().waitFor();
+    expect(await mine.first().textContent()).toContain('李国华诈骗案追逃研判');
+    expect(await mine.first().textContent()).toContain('研判民警');
+    // and the trail by user: only that analyst's requests
+    await page.fill('#audit-entity', '');
+    await page.fill('#audit-username', users.analyst.username);
+    await page.click('#audit-run');
+    await page.waitForFunction((name) => {
+      const items = [...document.querySelectorAll('#audit-list .audit-record strong')];
+      return items.length > 0 && items.every((el) => el.textContent === name);
+    }, users.analyst.username);
+    await shot('e2e-12-supervision.png');
+    expect(pageErrors).toEqual([]);
   });
 });
 

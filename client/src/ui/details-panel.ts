@@ -10,10 +10,13 @@ import { formatTime, onLanguageChange, t, tk } from './i18n.js';
  * properties and provenance. Reads the full record from the API when it is a node.
  */
 export interface DetailsActions {
-  expand(id: string): void;
+  /** Absent for posts that may read records but not walk the graph. */
+  expand?(id: string): void;
   trajectory(id: string): void;
   selectEdge(edgeId: string): void;
   close(): void;
+  /** Supervisors only: the audit trail of this entity (who looked at it). */
+  whoLooked?(id: string): void;
 }
 
 const PROVENANCE_KEYS = ['source', 'sourceId', 'ingestedAt', 'importJob'] as const;
@@ -90,8 +93,9 @@ export class DetailsPanel {
         ? h(
             'div',
             { class: 'row' },
-            h('button', { type: 'button', class: 'small', onclick: () => this.actions.expand(item.id) }, icon('expand'), t('details.expand')),
+            this.actions.expand ? h('button', { type: 'button', class: 'small', onclick: () => this.actions.expand!(item.id) }, icon('expand'), t('details.expand')) : null,
             item.kind === 'PERSON' ? h('button', { type: 'button', class: 'small', onclick: () => this.actions.trajectory(item.id) }, icon('clock'), t('details.trajectory')) : null,
+            this.actions.whoLooked ? h('button', { type: 'button', class: 'small who-looked', onclick: () => this.actions.whoLooked!(item.id) }, icon('search'), t('details.whoLooked')) : null,
           )
         : null,
     );

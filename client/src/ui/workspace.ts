@@ -4,6 +4,7 @@ import type { LayoutName } from '../graph/chart-layouts.js';
 import { ChartController } from './chart-controller.js';
 import { chartWords } from './chart-words.js';
 import { closeMenu, showMenu } from './context-menu.js';
+import { AuditPanel } from './audit-panel.js';
 import { DetailsPanel } from './details-panel.js';
 import { h } from './dom.js';
 import { askExpandFilter } from './expand-dialog.js';
@@ -54,8 +55,10 @@ export function buildWorkspace(viewer: Viewer, hooks: WorkspaceHooks): Workspace
   const busy = h('div', { class: 'chart-busy', hidden: true }, h('span', { class: 'spinner' }), h('span', { i18n: 'chart.layouting' }));
   const status = h('div', { class: 'status-line', id: 'chart-status', 'aria-live': 'polite' });
   const legend = buildLegend() as HTMLDetailsElement;
+  // supervisors review who looked at what (网上督察) without leaving the page
+  const auditPanel = viewer.role === 'SUPERVISOR' ? new AuditPanel() : null;
   const details = new DetailsPanel({
-    expand: (id) => void controller.expandNodes([id]),
+    ...(viewer.role === 'ANALYST' || viewer.role === 'INVESTIGATOR' ? { expand: (id: string) => void controller.expandNodes([id]) } : {}),
     trajectory: (id) => {
       view.select([id]);
       void runLayout('trajectory');
@@ -67,6 +70,14 @@ export function buildWorkspace(viewer: Viewer, hooks: WorkspaceHooks): Workspace
       }
     },
     close: () => layout.classList.toggle('details-closed', true),
+    ...(auditPanel
+      ? {
+          whoLooked: (id: string) => {
+            sidebar.open('audit');
+            void auditPanel.showEntity(id);
+          },
+        }
+      : {}),
   });
 
   const view: GraphView = new GraphView(chartHost, chartWords(), {
@@ -167,6 +178,7 @@ export function buildWorkspace(viewer: Viewer, hooks: WorkspaceHooks): Workspace
         ]
       : []),
     ...(viewer.role !== 'STATION_OFFICER' ? [{ name: 'orders', label: 'tab.orders' as const, el: buildOrdersPanel(ctx) }] : []),
+    ...(auditPanel ? [{ name: 'audit', label: 'tab.audit' as const, el: auditPanel.el }] : []),
   ]);
 
   const layout = h(
