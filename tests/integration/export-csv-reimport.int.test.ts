@@ -120,6 +120,19 @@ describe('CSV export', () => {
     const person = files.get('nodes/person.csv')!.toString('utf8');
     expect(person.startsWith('\uFEFFkind,id,name,idNumber')).toBe(true);
 
+    // Named relationships are read by their keys' indexes, the rest by expanding the nodes:
+    // the same edges, with the same properties, either way.
+    const cytoscape = async (selection: Record<string, unknown>) => {
+      const r = await postExport(app.url, '/api/export', { source: { selection }, format: 'CYTOSCAPE_JSON' }, { authorization: app.authorization });
+      expect(r.status, r.body.toString('utf8').slice(0, 300)).toBe(200);
+      return (JSON.parse(r.body.toString('utf8')) as { elements: { edges: { data: { id: string } }[] } }).elements.edges;
+    };
+    const expanded = await cytoscape({ nodeIds: SELECTED });
+    const named = await cytoscape({ nodeIds: SELECTED, edgeIds: expanded.map((e) => e.data.id) });
+    expect(named).toEqual(expanded);
+    const some = expanded.filter((_, i) => i % 2 === 0).map((e) => e.data.id);
+    expect((await cytoscape({ nodeIds: SELECTED, edgeIds: some })).map((e) => e.data.id)).toEqual(some);
+
     await deleteTestData();
     expect(Object.keys((await snapshot()).nodes)).toEqual([]);
 

@@ -10,6 +10,10 @@ import type { ExportOrigin, ExportPath, ExportSource } from './export-types.js';
 
 const NODES = cypher('link/nodes-by-uid');
 const EDGES_FROM = cypher('export/edges-from');
+const EDGES_BY_KEY = cypher('export/edges-by-key');
+
+/** The relationship types export/edges-by-key.cypher finds by key (its branches). */
+export const KEY_LOOKUP_TYPES = new Set(['FAMILY', 'ASSOCIATE', 'CO_OFFENDER', 'PARTNER', 'OLD_RELATION', 'COLLEAGUE', 'CONTACT', 'STAYED_AT', 'LOGGED_IN', 'PASSED', 'CALLED', 'INVOLVED_IN', 'SAME_AS', 'USES_PHONE', 'OWNS_VEHICLE', 'PART_OF', 'IN_REGION', 'COVERED_BY', 'OCCURRED_AT']);
 
 export interface SourceResult {
   subgraph: Subgraph;
@@ -79,12 +83,20 @@ async function readSelection(tx: Tx, nodeIds: string[], edgeIds: string[] | null
   }
   const asMap = (ids: string[]) => Object.fromEntries(ids.map((id) => [id, true]));
   type EdgeRow = { id: string; source: string; target: string; kind: string; properties: [string, unknown, string][] };
-  const kept = (await tx.run(EDGES_FROM, { ids: nodeIds, selected: asMap(nodeIds), wanted: edgeIds ? asMap(edgeIds) : null })).records
-    .map((r) => {
-      const edge = r.get('edge') as EdgeRow;
-      return { ...edge, properties: propertiesFromTriples(edge.properties) };
-    })
-    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const selected = asMap(nodeIds);
+  const rows: EdgeRow[] = [];
+  const collect = (records: { get(key: string): unknown }[]) => {
+    for (const r of records) rows.push(r.get('edge') as EdgeRow);
+  };
+  if (edgeIds) {
+    // Named relationships: found by their keys' indexes; a type without one, the slow way.
+    const { byType, rest } = keysByType(edgeIds);
+    if (Object.keys(byType).length > 0) collect((await tx.run(EDGES_BY_KEY, { keys: byType, selected })).records);
+    if (rest.length > 0) collect((await tx.run(EDGES_FROM, { ids: nodeIds, selected, wanted: asMap(rest) })).records);
+  } else {
+    collect((await tx.run(EDGES_FROM, { ids: nodeIds, selected, wanted: null })).records);
+  }
+  const kept = rows.map((edge) => ({ ...edge, properties: propertiesFromTriples(edge.properties) })).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const found = new Set<string>();
   for (const e of kept) {
     builder.addEdge(e);
@@ -100,4 +112,17 @@ function propertiesFromTriples(triples: [string, unknown, string][]): Record<str
   const out: Record<string, unknown> = {};
   for (const [name, value, type] of triples) out[name] = type.startsWith('ZONED DATETIME') ? dateTimeTextAsPlain(value as string) : value;
   return out;
+}
+
+/** Edge ids (type:key) as keys by type for edges-by-key.cypher, and the ids of other types. */
+function keysByType(edgeIds: string[]): { byType: Record<string, string[]>; rest: string[] } {
+  const byType: Record<string, string[]> = {};
+  const rest: string[] = [];
+  for (const id of edgeIds) {
+    const colon = id.indexOf(':');
+    const type = colon > 0 ? id.slice(0, colon) : '';
+    if (KEY_LOOKUP_TYPES.has(type)) (byType[type] ??= []).push(id.slice(colon + 1));
+    else rest.push(id);
+  }
+  return { byType, rest };
 }
