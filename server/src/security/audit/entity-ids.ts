@@ -10,7 +10,16 @@ export function packEntityIds(ids: readonly string[]): string {
   return ids.length === 0 ? '' : deflateRawSync(ids.join(' '), { level: 1 }).toString('base64');
 }
 
+/**
+ * The ids of a stored record; none when the text cannot be inflated. One unreadable record
+ * must not stop the entity index or the supervisors' searches for every record after it;
+ * whether a record was altered is what the hash chain says (npm run audit:verify).
+ */
 export function unpackEntityIds(packed: unknown): string[] {
   if (typeof packed !== 'string' || packed === '') return [];
-  return inflateRawSync(Buffer.from(packed, 'base64')).toString('utf8').split(' ');
+  try {
+    return inflateRawSync(Buffer.from(packed, 'base64')).toString('utf8').split(' ');
+  } catch {
+    return [];
+  }
 }
