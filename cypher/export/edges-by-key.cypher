@@ -2,8 +2,8 @@
 // type's key (unique constraints, and the indexes of schema migration 011): an edge id is
 // type:key. A relationship type must be written out for Neo4j to use its index (a dynamic
 // type scans every relationship), hence one branch per type; the caller sends the keys by
-// type and uses export/edges-from.cypher for any type not listed here
-// (KEY_LOOKUP_TYPES in export-sources.ts must match these branches).
+// type (export-sources.ts reads the types from these branches) and uses
+// export/edges-from.cypher for any type not listed here.
 // Dates and date-times come as text, as in edges-from.cypher.
 // Parameters: $keys {TYPE: [key]}, $selected {uid: true}.
 // Columns: edge {id, source, target, kind, properties: [[name, value, valueType]]}.

@@ -174,25 +174,13 @@ export function globalPlacement(input: ForceInput, g: Csr, xy: Float32Array, ran
     maxY *= stretch;
     return { c, hop, minX, minY, w: maxX - minX + L, h: maxY - minY + L };
   });
-  const totalArea = boxes.reduce((a, bx) => a + bx.w * bx.h, 0);
-  const rowWidth = Math.max(Math.sqrt(totalArea) * 1.2, boxes[0]?.w ?? 0);
-  let cx = 0;
-  let cy = 0;
-  let rowH = 0;
-  for (const bx of boxes) {
-    if (cx > 0 && cx + bx.w > rowWidth) {
-      cx = 0;
-      cy += rowH;
-      rowH = 0;
-    }
+  packInRows(boxes, (bx, cx, cy) => {
     for (let i = 0; i < bx.c.length; i++) {
       const v = bx.c[i]!;
       xy[2 * v] = bx.hop[2 * i]! - bx.minX + cx;
       xy[2 * v + 1] = bx.hop[2 * i + 1]! - bx.minY + cy;
     }
-    cx += bx.w;
-    rowH = Math.max(rowH, bx.h);
-  }
+  });
 }
 
 /** Packs components in rows, biggest first, each moved as a whole (after a per-component refinement). */
@@ -210,6 +198,16 @@ export function pack(comps: Int32Array[], xy: Float32Array, L: number): void {
     }
     return { c, minX, minY, w: maxX - minX + L, h: maxY - minY + L };
   });
+  packInRows(boxes, (bx, cx, cy) => {
+    for (const v of bx.c) {
+      xy[2 * v] = xy[2 * v]! - bx.minX + cx;
+      xy[2 * v + 1] = xy[2 * v + 1]! - bx.minY + cy;
+    }
+  });
+}
+
+/** Lays boxes out left to right in rows about as wide as the square of their total area; `place` moves a box's nodes to its corner. */
+function packInRows<B extends { w: number; h: number }>(boxes: B[], place: (box: B, x: number, y: number) => void): void {
   const totalArea = boxes.reduce((a, bx) => a + bx.w * bx.h, 0);
   const rowWidth = Math.max(Math.sqrt(totalArea) * 1.2, boxes[0]?.w ?? 0);
   let cx = 0;
@@ -221,10 +219,7 @@ export function pack(comps: Int32Array[], xy: Float32Array, L: number): void {
       cy += rowH;
       rowH = 0;
     }
-    for (const v of bx.c) {
-      xy[2 * v] = xy[2 * v]! - bx.minX + cx;
-      xy[2 * v + 1] = xy[2 * v + 1]! - bx.minY + cy;
-    }
+    place(bx, cx, cy);
     cx += bx.w;
     rowH = Math.max(rowH, bx.h);
   }

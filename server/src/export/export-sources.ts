@@ -12,8 +12,8 @@ const NODES = cypher('link/nodes-by-uid');
 const EDGES_FROM = cypher('export/edges-from');
 const EDGES_BY_KEY = cypher('export/edges-by-key');
 
-/** The relationship types export/edges-by-key.cypher finds by key (its branches). */
-export const KEY_LOOKUP_TYPES = new Set(['FAMILY', 'ASSOCIATE', 'CO_OFFENDER', 'PARTNER', 'OLD_RELATION', 'COLLEAGUE', 'CONTACT', 'STAYED_AT', 'LOGGED_IN', 'PASSED', 'CALLED', 'INVOLVED_IN', 'SAME_AS', 'USES_PHONE', 'OWNS_VEHICLE', 'PART_OF', 'IN_REGION', 'COVERED_BY', 'OCCURRED_AT']);
+/** The relationship types export/edges-by-key.cypher finds by key: read from its branches, so the list is written once. */
+export const KEY_LOOKUP_TYPES = new Set([...EDGES_BY_KEY.matchAll(/\[r:([A-Z_]+) \{key: k\}\]/g)].map((m) => m[1]!));
 
 export interface SourceResult {
   subgraph: Subgraph;

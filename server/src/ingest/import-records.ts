@@ -40,7 +40,7 @@ export interface ImportOptions extends NormalizeOptions {
   /** The job's run number: records this job wrote in an earlier run count as accepted. */
   run?: number;
   batchSize?: number;
-  /** Write transactions that may run at once (batches of unrelated kinds); reading pauses beyond. */
+  /** Write transactions that may run at once (batch-writer.ts says which may run together); reading pauses beyond. */
   maxInFlight?: number;
   onRejected?: (rejection: Rejection) => void | Promise<void>;
   onProgress?: (progress: ImportProgress) => void;

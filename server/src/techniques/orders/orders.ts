@@ -44,19 +44,11 @@ export interface Order {
   overdueAt: number | null;
 }
 
-export interface NewOrder {
-  hitKey: string;
-  kind: 'GROUP' | 'SINGLE';
-  list: string;
-  rule: string | null;
-  station: string;
-  title: string;
-  why: string;
+/** What a collision asks to issue: the order's content, before it has an id, times and a status. */
+export interface NewOrder extends Pick<Order, 'hitKey' | 'kind' | 'list' | 'rule' | 'station' | 'title' | 'why' | 'members' | 'records'> {
   whyZh: string;
-  members: string[];
   /** Person ids among the members (entries not in the graph have none). */
   persons: string[];
-  records: string[];
   deadlineMinutes: number;
 }
 
