@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeDate, normalizeDateTime } from '../../server/src/ingest/time-values.js';
+import { isRealDate, normalizeDate, normalizeDateTime } from '../../server/src/ingest/time-values.js';
 
 describe('exchange-format times', () => {
   it('reads a time without offset as China Standard Time', () => {
@@ -16,5 +16,37 @@ describe('exchange-format times', () => {
     expect(normalizeDateTime('yesterday')).toBeUndefined();
     expect(normalizeDate('2025-02-29')).toBeUndefined();
     expect(normalizeDate('2024-02-29')).toBe('2024-02-29');
+  });
+
+  it('reads every date-time as Date.parse does, the arithmetic done by hand', () => {
+    // The reference is what normalizeDateTime did before it stopped calling Date.parse.
+    const reference = (text: string) => {
+      const ms = Date.parse(text);
+      return Number.isNaN(ms) ? undefined : { epochMs: ms, instant: new Date(ms).toISOString() };
+    };
+    let seed = 7;
+    const next = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+    const two = (n: number) => String(n).padStart(2, '0');
+    const zones = ['', 'Z', '+08:00', '-05:30', '+0800', '-1200', '+14:00', '+23:59', '-00:45'];
+    for (let k = 0; k < 20_000; k++) {
+      const year = Math.min(9999, [1, 99, 100, 1900, 1970, 2000, 2024, 2026, 9999][next(9)]! + (k % 3 === 0 ? next(4) : 0));
+      const date = `${String(year).padStart(4, '0')}-${two(1 + next(12))}-${two(1 + next(31))}`;
+      const fraction = k % 5 === 0 ? `.${String(next(1000)).padStart(1 + next(3), '0')}` : '';
+      const time = `${two(next(24))}:${two(next(60))}${k % 4 === 0 ? '' : `:${two(next(60))}${fraction}`}`;
+      const input = `${date}${k % 7 === 0 ? ' ' : 'T'}${time}${zones[next(zones.length)]}`;
+      const got = normalizeDateTime(input);
+      const want = got ? reference(got.text) : undefined;
+      if (!got) {
+        const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+        expect(isRealDate(y, m, d), input).toBe(false);
+        continue;
+      }
+      expect({ epochMs: got.epochMs, instant: got.instant }, input).toEqual(want);
+    }
+  });
+
+  it('knows which days exist, leap years included', () => {
+    expect([isRealDate(2024, 2, 29), isRealDate(2023, 2, 29), isRealDate(1900, 2, 29), isRealDate(2000, 2, 29)]).toEqual([true, false, false, true]);
+    expect([isRealDate(2026, 4, 31), isRealDate(2026, 12, 31), isRealDate(2026, 13, 1), isRealDate(2026, 1, 0)]).toEqual([false, true, false, false]);
   });
 });

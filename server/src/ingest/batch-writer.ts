@@ -87,16 +87,21 @@ export class BatchWriter {
     private readonly handler: BatchHandler,
   ) {}
 
-  async add(kind: RecordKind, row: PendingRow): Promise<void> {
+  /**
+   * Queues a row. Only when that sends a batch is there anything to wait for (and the caller
+   * must wait: that is the backpressure); otherwise nothing is returned, which spares an
+   * await per record.
+   */
+  add(kind: RecordKind, row: PendingRow): Promise<void> | undefined {
     if (this.failure) throw this.failure;
     const key = naturalKey(row.r);
     // The same element twice in one batch: send the first on its own so the second sees it.
-    if (this.buffers.get(kind)?.keys.has(key)) await this.flush(kind);
+    if (this.buffers.get(kind)?.keys.has(key)) return this.flush(kind).then(() => this.add(kind, row));
     let buffer = this.buffers.get(kind);
     if (!buffer) this.buffers.set(kind, (buffer = { rows: [], keys: new Set() }));
     buffer.rows.push(row);
     buffer.keys.add(key);
-    if (buffer.rows.length >= this.params.batchSize) await this.flush(kind);
+    return buffer.rows.length >= this.params.batchSize ? this.flush(kind) : undefined;
   }
 
   /** Writes what is left, then the deferred records; waits for the last batch. */

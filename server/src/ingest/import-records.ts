@@ -149,7 +149,8 @@ export async function importRecords(graph: Graph, source: AsyncIterable<SourceRe
           const { kind, row } = normalizeRecord(record.raw, seq, options);
           row.hash = rowHash(row);
           progress.toWrite++;
-          await writer.add(kind, { p: record.position, r: row } satisfies PendingRow);
+          const sent = writer.add(kind, { p: record.position, r: row } satisfies PendingRow);
+          if (sent) await sent;
         } catch (e) {
           if (!(e instanceof RecordRejected)) throw e;
           reject({ ...e.problem, seq, position: record.position, source: rawSource, ...(rawKind ? { kind: rawKind } : {}) });

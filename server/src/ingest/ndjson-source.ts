@@ -1,6 +1,5 @@
-import type { FieldProblem } from './field-reader.js';
 import { textLines } from './formats/text-lines.js';
-import type { ReaderOptions, SourceRecord } from './source-record.js';
+import type { ReaderOptions, RecordPosition, SourceRecord } from './source-record.js';
 import { REPLACEMENT_CHARACTER, detectEncoding, openDecoded, type TextEncodingName } from './text-encoding.js';
 
 export interface NdjsonOptions extends ReaderOptions {
@@ -23,28 +22,31 @@ export async function* readNdjsonFile(file: string, label = file, options: Ndjso
   const detected = options.encoding ? undefined : await detectEncoding(file);
   const encoding = options.encoding ?? detected!.encoding;
   if (detected && (detected.encoding !== 'UTF-8' || detected.bom)) options.onNotice?.({ file: name, message: `read as ${encoding}: ${detected.evidence}` });
-  for await (const line of textLines(openDecoded(file, encoding, options.onBytes), options.maxLineChars ?? DEFAULT_MAX_LINE_CHARS)) {
-    const position = { file: name, line: line.number };
-    if (line.tooLong !== undefined) {
-      yield { raw: null, position, problem: { field: '(line)', reason: `is ${line.tooLong} characters long; lines are read up to ${options.maxLineChars ?? DEFAULT_MAX_LINE_CHARS}`, rule: 'too-long' } };
-      continue;
+  const maxLineChars = options.maxLineChars ?? DEFAULT_MAX_LINE_CHARS;
+  for await (const lines of textLines(openDecoded(file, encoding, options.onBytes), maxLineChars)) {
+    for (const line of lines) {
+      const position = { file: name, line: line.number };
+      if (line.tooLong !== undefined) {
+        yield { raw: null, position, problem: { field: '(line)', reason: `is ${line.tooLong} characters long; lines are read up to ${maxLineChars}`, rule: 'too-long' } };
+        continue;
+      }
+      const text = line.text.trim();
+      if (text === '') continue;
+      yield parseLine(text, position, encoding, line.unterminated ?? false);
     }
-    const text = line.text.trim();
-    if (text === '') continue;
-    yield { position, ...parseLine(text, encoding, line.unterminated ?? false) };
   }
 }
 
-function parseLine(text: string, encoding: string, unterminated: boolean): { raw: unknown; problem?: FieldProblem } {
+function parseLine(text: string, position: RecordPosition, encoding: string, unterminated: boolean): SourceRecord {
   if (text.includes(REPLACEMENT_CHARACTER)) {
-    return { raw: text, problem: { field: '(line)', reason: `holds bytes that are not valid ${encoding} text (a part of the file written in another encoding?)`, rule: 'encoding' } };
+    return { raw: text, position, problem: { field: '(line)', reason: `holds bytes that are not valid ${encoding} text (a part of the file written in another encoding?)`, rule: 'encoding' } };
   }
   try {
-    return { raw: JSON.parse(text) };
+    return { raw: JSON.parse(text), position };
   } catch (e) {
     const reason = unterminated
       ? 'is cut short: the file ends in the middle of this record'
       : `is not valid JSON (${(e as Error).message.slice(0, 120)})`;
-    return { raw: text, problem: { field: '(line)', reason, rule: unterminated ? 'cut-short' : 'not-json' } };
+    return { raw: text, position, problem: { field: '(line)', reason, rule: unterminated ? 'cut-short' : 'not-json' } };
   }
 }

@@ -1,5 +1,5 @@
 import { KIND_FIELDS, PROVENANCE_FIELDS } from './formats/kind-names.js';
-import { isRecordKind } from './record-kinds.js';
+import { RECORD_KINDS, isRecordKind, type RecordKind } from './record-kinds.js';
 
 /** What one import learned about one source's records of one kind (完整、准确、鲜活). */
 export interface KindQuality {
@@ -15,6 +15,9 @@ export interface KindQuality {
   /** The newest event time among accepted records (stays, logins, passes, calls, cases), epoch ms. */
   newestEventMs: number | null;
 }
+
+/** The fields whose filling is counted, per kind. */
+const COUNTED_FIELDS = Object.fromEntries(RECORD_KINDS.map((k) => [k, [...KIND_FIELDS[k], ...PROVENANCE_FIELDS]])) as Record<RecordKind, string[]>;
 
 export type QualityBySource = Record<string, Record<string, KindQuality>>;
 
@@ -37,7 +40,7 @@ export class QualityStats {
     q.read++;
     if (!kind || !isRecordKind(kind) || raw === null || typeof raw !== 'object') return;
     const rec = raw as Record<string, unknown>;
-    for (const field of [...KIND_FIELDS[kind], ...PROVENANCE_FIELDS]) {
+    for (const field of COUNTED_FIELDS[kind]) {
       const v = rec[field];
       const filled = v !== undefined && v !== null && v !== '' && !(Array.isArray(v) && v.length === 0);
       if (filled) q.filled[field] = (q.filled[field] ?? 0) + 1;

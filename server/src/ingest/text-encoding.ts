@@ -1,3 +1,4 @@
+import { isAscii } from 'node:buffer';
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
@@ -83,13 +84,21 @@ async function readSample(file: string): Promise<{ sample: Buffer; whole: boolea
       const part = chunk.subarray(0, bytesRead);
       chunks.push(part);
       total += bytesRead;
-      for (const byte of part) if (byte >= 0x80) nonAscii++;
+      nonAscii += countNonAscii(part);
       if (total === bytesRead && bytesRead >= 2 && (part[0] === 0xff || part[0] === 0xfe || part[0] === 0xef)) break;
     }
     return { sample: Buffer.concat(chunks), whole };
   } finally {
     await handle.close();
   }
+}
+
+/** Bytes ≥ 0x80; an ASCII chunk (the usual export) is passed over natively. */
+function countNonAscii(bytes: Buffer): number {
+  if (isAscii(bytes)) return 0;
+  let n = 0;
+  for (let i = 0; i < bytes.length; i++) if (bytes[i]! >= 0x80) n++;
+  return n;
 }
 
 /** Non-ASCII characters that decode as UTF-8, and byte sequences that do not. */
