@@ -171,6 +171,9 @@ describe('runCollision (批量比对碰撞法)', () => {
       expect(g.firstAt).toBe(expected.firstCheckIn);
       expect(g.lastAt).toBe(expected.lastCheckIn);
       expect(g.why).toMatch(/all registered as unemployed/);
+      // Explanations name the list by its title and the station by its name, codes after them.
+      const stationName = await t.graph.read(async (tx) => (await tx.run('MATCH (s:Station {id: $id}) RETURN s.name AS name', { id: C.orderStation })).records[0]!.get('name') as string);
+      expect(g.why).toContain(`persons on 吸毒人员 (${C.watchList}) in the area of ${stationName} (station ${C.orderStation})`);
       // The negative control: both are hits, neither is in a group.
       for (const id of C.negativeControl.personIds) {
         expect(out.hits).toContainEqual(expect.objectContaining({ subjectId: id, watchList: C.watchList }));
@@ -186,7 +189,7 @@ describe('runCollision (批量比对碰撞法)', () => {
       // The workspace asks in Chinese: the same group and order, explained in Chinese.
       const zh = { 'accept-language': 'zh-CN,zh;q=0.9' };
       const inChinese = await t.gql<{ runCollision: CollisionOut }>(analyst, COLLIDE, { from: `${C.date}T00:00:00+08:00`, to: `${C.date}T23:59:59+08:00`, lists: [C.watchList], issue: false }, undefined, zh);
-      expect(inChinese.data!.runCollision.groups[0]!.why).toMatch(new RegExp(`^${C.watchList} 名单上 ${expected.members.length} 人 .*均登记为无业$`));
+      expect(inChinese.data!.runCollision.groups[0]!.why).toMatch(new RegExp(`^吸毒人员 名单上 ${expected.members.length} 人 24 小时内在${stationName}辖区出现.*均登记为无业$`));
       await t.graph.write((tx) => deleteRunAndOrders(tx, inChinese.data!.runCollision.run.id));
       const ORDER_WHY = 'query O($id: ID!) { order(id: $id) { why } }';
       expect((await t.gql<{ order: { why: string } }>(analyst, ORDER_WHY, { id: order.id }, undefined, zh)).data!.order.why).toMatch(/名单上.*均登记为无业$/);

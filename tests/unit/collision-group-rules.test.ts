@@ -31,6 +31,17 @@ describe('group rules', () => {
     expect(g!.why).toMatch(/3 persons .* station S-XC \(3 place\(s\)\) .* all registered as unemployed/);
   });
 
+  it('names the list by its title and the station by its name when they are known', () => {
+    const hits = ['a', 'b', 'c'].map((m) => hit(m, 'S-XC', '2026-08-27T21:00:00+08:00'));
+    const names = { listTitle: '吸毒人员', stationName: (id: string) => (id === 'S-XC' ? '新城派出所' : undefined) };
+    const [g] = applyGroupRule('DRUG_USER', rule, hits, names);
+    expect(g!.why).toMatch(/^3 persons on 吸毒人员 \(DRUG_USER\) in the area of 新城派出所 \(station S-XC\) /);
+    expect(g!.whyZh).toMatch(/^吸毒人员 名单上 3 人 24 小时内在新城派出所辖区出现/);
+    // A station without a name in the database is still named by its id.
+    const [unnamed] = applyGroupRule('DRUG_USER', rule, ['a', 'b', 'c'].map((m) => hit(m, 'S-SG', '2026-08-27T21:00:00+08:00')), names);
+    expect(unnamed!.whyZh).toContain('在派出所 S-SG 辖区');
+  });
+
   it('makes no group of persons in different station areas, too far apart in time, or at other kinds of place', () => {
     expect(applyGroupRule('DRUG_USER', rule, [hit('a', 'S-SG', '2026-08-27T21:20:00+08:00'), hit('b', 'S-DN', '2026-08-27T20:40:00+08:00'), hit('c', 'S-XC', '2026-08-27T20:40:00+08:00')])).toEqual([]);
     expect(applyGroupRule('DRUG_USER', rule, [hit('a', 'S-XC', '2026-08-25T21:00:00+08:00'), hit('b', 'S-XC', '2026-08-26T22:00:00+08:00'), hit('c', 'S-XC', '2026-08-27T23:00:00+08:00')])).toEqual([]);

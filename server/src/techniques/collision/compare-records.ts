@@ -11,6 +11,7 @@ const MEMBERS = cypher('techniques/collision-watch-members');
 const CANDIDATES = cypher('techniques/collision-candidates');
 const COUNT = cypher('techniques/collision-count');
 const RECORDS = cypher('techniques/records-by-key');
+const STATION_NAMES = cypher('techniques/station-names');
 
 export interface CollisionScope {
   /** An import job's records, or … */
@@ -138,11 +139,19 @@ export async function compareRecords(tx: Tx, scope: CollisionScope, lists: Watch
     }
   }
   const hits = [...strongest.values()].sort((a, b) => a.atMs - b.atMs || cmp(a.record, b.record) || cmp(a.list, b.list) || cmp(a.member, b.member));
-  const groups = lists.flatMap((l) => l.rules.flatMap((rule) => applyGroupRule(l.name, rule, hits)));
+  const stationNames = await namesOfStations(tx, hits);
+  const groups = lists.flatMap((l) => l.rules.flatMap((rule) => applyGroupRule(l.name, rule, hits, { listTitle: l.title, stationName: (id) => stationNames.get(id) })));
   const grouped = new Set(groups.flatMap((g) => g.hits.map((h) => `${h.record}|${h.list}|${h.member}`)));
   const ordering = new Set(lists.filter((l) => l.singleHits === 'ORDER').map((l) => l.name));
   const singlesToOrder = hits.filter((h) => ordering.has(h.list) && !grouped.has(`${h.record}|${h.list}|${h.member}`) && h.place.station);
   return { compared, hits, groups, singlesToOrder };
+}
+
+async function namesOfStations(tx: Tx, hits: Hit[]): Promise<Map<string, string>> {
+  const ids = [...new Set(hits.map((h) => h.place.station).filter((id): id is string => !!id))];
+  if (ids.length === 0) return new Map();
+  const result = await tx.run(STATION_NAMES, { ids });
+  return new Map(result.records.map((r) => [r.get('id') as string, r.get('name') as string]));
 }
 
 /** The listed persons and their matching records, drawn. */

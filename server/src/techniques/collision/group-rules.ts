@@ -37,13 +37,19 @@ export interface GroupHit {
   whyZh: string;
 }
 
+/** What explanations call things: a list by its title (吸毒人员), a station by its name. */
+export interface DisplayNames {
+  listTitle?: string;
+  stationName?: (id: string) => string | undefined;
+}
+
 /**
  * Applies one rule to one list's hits: per station area (or place), hits sorted by time
  * are chained while they fall within the rule's window of the chain's first hit; a chain
  * with at least minMembers distinct members is a group. Deterministic: the same hits give
  * the same groups, in the same order.
  */
-export function applyGroupRule(list: string, rule: GroupRule, hits: Hit[]): GroupHit[] {
+export function applyGroupRule(list: string, rule: GroupRule, hits: Hit[], names: DisplayNames = {}): GroupHit[] {
   const eligible = hits.filter((h) => h.list === list && (rule.locationTypes.length === 0 || rule.locationTypes.includes(h.place.type)));
   const byScope = new Map<string, Hit[]>();
   for (const h of eligible) {
@@ -61,24 +67,28 @@ export function applyGroupRule(list: string, rule: GroupRule, hits: Hit[]): Grou
       while (j < scoped.length && scoped[j]!.atMs - start <= rule.windowHours * 3_600_000) j++;
       const chain = scoped.slice(i, j);
       const members = [...new Set(chain.map((h) => h.member))].sort();
-      if (members.length >= rule.minMembers) groups.push(describe(list, rule, scopeKey, chain, members));
+      if (members.length >= rule.minMembers) groups.push(describe(list, rule, scopeKey, chain, members, names));
       i = members.length >= rule.minMembers ? j : i + 1;
     }
   }
   return groups;
 }
 
-function describe(list: string, rule: GroupRule, scopeKey: string, chain: Hit[], members: string[]): GroupHit {
+function describe(list: string, rule: GroupRule, scopeKey: string, chain: Hit[], members: string[], names: DisplayNames): GroupHit {
   const places = new Set(chain.map((h) => h.place.id));
   const unemployed = chain.every((h) => h.subject?.employment === 'UNEMPLOYED');
-  const where = rule.scope === 'STATION' ? `in the area of station ${scopeKey}` : `at ${chain[0]!.place.name}`;
+  // A station officer reads these: the list by its title and the station by its name, the codes after them.
+  const listTitle = names.listTitle && names.listTitle !== list ? names.listTitle : null;
+  const stationName = rule.scope === 'STATION' ? names.stationName?.(scopeKey) : undefined;
+  const listEn = listTitle ? `${listTitle} (${list})` : list;
+  const where = rule.scope === 'STATION' ? `in the area of ${stationName ? `${stationName} (station ${scopeKey})` : `station ${scopeKey}`}` : `at ${chain[0]!.place.name}`;
   const why =
-    `${members.length} persons on ${list} ${where} (${places.size} place(s)) within ${rule.windowHours} h: ` +
+    `${members.length} persons on ${listEn} ${where} (${places.size} place(s)) within ${rule.windowHours} h: ` +
     `rule "${rule.name}" needs ${rule.minMembers}` +
     (unemployed ? '; all registered as unemployed' : '');
-  const whereZh = rule.scope === 'STATION' ? `在派出所 ${scopeKey} 辖区` : `在${chain[0]!.place.name}`;
+  const whereZh = rule.scope === 'STATION' ? (stationName ? `在${stationName}辖区` : `在派出所 ${scopeKey} 辖区`) : `在${chain[0]!.place.name}`;
   const whyZh =
-    `${list} 名单上 ${members.length} 人 ${rule.windowHours} 小时内${whereZh}出现（${places.size} 个场所）：` +
+    `${listTitle ?? list} 名单上 ${members.length} 人 ${rule.windowHours} 小时内${whereZh}出现（${places.size} 个场所）：` +
     `规则“${rule.name}”要求至少 ${rule.minMembers} 人` +
     (unemployed ? '；均登记为无业' : '');
   return {
