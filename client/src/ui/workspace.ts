@@ -5,6 +5,7 @@ import { ChartController } from './chart-controller.js';
 import { chartWords } from './chart-words.js';
 import { closeMenu, showMenu } from './context-menu.js';
 import { AuditPanel } from './audit-panel.js';
+import { ImportPanel } from './import-panel.js';
 import { DetailsPanel } from './details-panel.js';
 import { h } from './dom.js';
 import { askExpandFilter } from './expand-dialog.js';
@@ -168,6 +169,8 @@ export function buildWorkspace(viewer: Viewer, hooks: WorkspaceHooks): Workspace
   const alerts = new AlertsCenter(ctx, (n) => header.setAlertCount(n));
   // a post sees the tabs it may use: a station works its orders; only investigators walk the graph
   const investigating = viewer.role === 'ANALYST' || viewer.role === 'INVESTIGATOR';
+  // Analysts import; supervisors follow the imports (server/src/security/policies.ts).
+  const importPanel = viewer.role === 'ANALYST' || viewer.role === 'SUPERVISOR' ? new ImportPanel(viewer.role === 'ANALYST') : null;
   const sidebar = new Sidebar([
     ...(viewer.role === 'STATION_OFFICER' ? [{ name: 'orders', label: 'tab.orders' as const, el: buildOrdersPanel(ctx) }] : []),
     { name: 'search', label: 'tab.search', el: search.el },
@@ -178,8 +181,11 @@ export function buildWorkspace(viewer: Viewer, hooks: WorkspaceHooks): Workspace
         ]
       : []),
     ...(viewer.role !== 'STATION_OFFICER' ? [{ name: 'orders', label: 'tab.orders' as const, el: buildOrdersPanel(ctx) }] : []),
+    ...(importPanel ? [{ name: 'import', label: 'tab.import' as const, el: importPanel.el }] : []),
     ...(auditPanel ? [{ name: 'audit', label: 'tab.audit' as const, el: auditPanel.el }] : []),
   ]);
+  // The jobs are read when the tab is opened, not at sign-in.
+  sidebar.el.querySelector('#tab-import')?.addEventListener('click', () => void importPanel?.refresh());
 
   const layout = h(
     'div',

@@ -1,0 +1,89 @@
+import { ApiError, gql, pageLanguage, session } from './client.js';
+
+/**
+ * Imports (docs/ingest.md): files go to POST /imports as the request body (streamed to disk
+ * by the server, never parsed in the page), the jobs and their rejected records come back
+ * through GraphQL, and the whole rejection report as CSV from the job's report path.
+ */
+export interface ImportJob {
+  id: string;
+  status: 'RUNNING' | 'SUCCEEDED' | 'FAILED' | 'INTERRUPTED';
+  phase: string | null;
+  source: string | null;
+  files: string[];
+  principal: string | null;
+  startedAt: string | null;
+  endedAt: string | null;
+  read: number;
+  accepted: number;
+  rejected: number;
+  unchanged: number;
+  duplicates: number;
+  progress: number;
+  notices: string[];
+  error: string | null;
+  rejectionReportPath: string;
+}
+
+export interface ImportRejection {
+  seq: number;
+  file: string;
+  line: number | null;
+  sheet: string | null;
+  row: number | null;
+  kind: string | null;
+  field: string;
+  rule: string;
+  reason: string;
+}
+
+const JOB_FIELDS = 'id status phase source files principal startedAt endedAt read accepted rejected unchanged duplicates progress notices error rejectionReportPath';
+
+function authHeaders(): Record<string, string> {
+  const headers: Record<string, string> = { 'accept-language': pageLanguage() };
+  if (session.token) headers.authorization = `Bearer ${session.token}`;
+  return headers;
+}
+
+async function failure(res: Response): Promise<ApiError> {
+  let message = `HTTP ${res.status}`;
+  let code = res.status === 401 ? 'UNAUTHENTICATED' : res.status === 403 ? 'FORBIDDEN' : res.status === 413 ? 'BAD_USER_INPUT' : 'HTTP';
+  try {
+    const e = (await res.json()) as { message?: string; code?: string };
+    message = e.message ?? message;
+    code = e.code ?? code;
+  } catch {
+    // not JSON: keep the status
+  }
+  return new ApiError(message, code, res.status);
+}
+
+/** Sends one file; the server answers at once with the job it started. */
+export async function uploadImport(file: File, source: string | null): Promise<{ id: string }> {
+  const query = new URLSearchParams({ name: file.name, ...(source ? { source } : {}) });
+  const res = await fetch(`/imports?${query.toString()}`, { method: 'POST', headers: { ...authHeaders(), 'content-type': 'application/octet-stream' }, body: file });
+  if (!res.ok) throw await failure(res);
+  return (await res.json()) as { id: string };
+}
+
+export async function importJobs(first: number, offset: number): Promise<{ items: ImportJob[]; totalCount: number }> {
+  const data = await gql<{ importJobs: { items: ImportJob[]; totalCount: number } }>(
+    `query ImportJobs($first: Int, $offset: Int) { importJobs(first: $first, offset: $offset) { items { ${JOB_FIELDS} } totalCount } }`,
+    { first, offset },
+  );
+  return data.importJobs;
+}
+
+export async function importRejections(id: string, first = 50): Promise<ImportRejection[]> {
+  const data = await gql<{ importJob: { rejections: ImportRejection[] } | null }>(
+    `query ImportRejections($id: ID!, $first: Int) { importJob(id: $id) { rejections(first: $first) { seq file line sheet row kind field rule reason } } }`,
+    { id, first },
+  );
+  return data.importJob?.rejections ?? [];
+}
+
+export async function rejectionReport(path: string): Promise<Blob> {
+  const res = await fetch(path, { headers: authHeaders() });
+  if (!res.ok) throw await failure(res);
+  return res.blob();
+}
