@@ -270,7 +270,7 @@ describe('the investigator workspace in a real browser', () => {
     await card.locator('button.show-rejections').click();
     const rejection = page.locator(`#import-list .import-job[data-id="${importJobIds[0]}"] .import-rejections li`);
     await rejection.first().waitFor();
-    expect(await rejection.first().textContent()).toMatch(/第 2 行.*idNumber/);
+    expect(await rejection.first().textContent()).toMatch(/第 2 行.*idNumber：身份证号校验不通过 \(check character is 0/);
     await shot('e2e-13-import.png');
     const [report] = await Promise.all([page.waitForEvent('download'), page.locator(`#import-list .import-job[data-id="${importJobIds[0]}"] button.download-rejections`).click()]);
     expect(report.suggestedFilename()).toMatch(/-rejections\.csv$/);

@@ -120,7 +120,7 @@ export class ImportPanel {
             h('button', { type: 'button', class: 'small download-rejections', i18n: 'import.downloadRejections', onclick: () => void this.downloadReport(job) }),
           )
         : null,
-      shown ? h('ol', { class: 'import-rejections' }, ...shown.map((r) => h('li', { class: 'small' }, h('span', { class: 'where' }, place(r)), ' ', h('strong', {}, r.field), `：${r.reason}`))) : null,
+      shown ? h('ol', { class: 'import-rejections' }, ...shown.map((r) => rejectionItem(r))) : null,
     );
   }
 
@@ -143,6 +143,19 @@ export class ImportPanel {
       reportError(e);
     }
   }
+}
+
+/** A rejected record: where, which field, the broken rule in the page's language, and the server's own words. */
+function rejectionItem(r: ImportRejection): HTMLElement {
+  return h(
+    'li',
+    { class: 'small', 'data-rule': r.rule },
+    h('span', { class: 'where' }, place(r)),
+    ' ',
+    h('strong', {}, r.field),
+    `：${tk('import.rule', r.rule)}`,
+    h('span', { class: 'muted reason' }, ` (${r.reason})`),
+  );
 }
 
 /** Where a rejected record was: file and line, or sheet and row. */
