@@ -253,14 +253,15 @@ describe('the investigator workspace in a real browser', () => {
     await page.waitForSelector('.signin-card');
     await signIn(users.analyst, '旅馆业数据导入');
     await page.click('#tab-import');
+    const source = `e2e-upload-${importPrefix}`;
     const lines = [
-      { kind: 'person', id: `${importPrefix}1`, name: '导入测试甲', source: 'e2e-upload' },
-      { kind: 'person', id: `${importPrefix}2`, name: '导入测试乙', idNumber: '110105194912310020', source: 'e2e-upload' },
-      { kind: 'person', id: `${importPrefix}3`, name: '导入测试丙', idNumber: '11010519491231002X', source: 'e2e-upload' },
+      { kind: 'person', id: `${importPrefix}1`, name: '导入测试甲', source },
+      { kind: 'person', id: `${importPrefix}2`, name: '导入测试乙', idNumber: '110105194912310020', source },
+      { kind: 'person', id: `${importPrefix}3`, name: '导入测试丙', idNumber: '11010519491231002X', source },
     ];
     const name = `persons-${importPrefix}.ndjson`;
     await page.setInputFiles('#import-files', { name, mimeType: 'application/x-ndjson', buffer: Buffer.from(lines.map((l) => JSON.stringify(l)).join('\n')) });
-    await page.fill('#import-source', 'e2e-upload');
+    await page.fill('#import-source', source);
     await page.click('#import-run');
     // the job appears, runs, and is read again until it is done
     const card = page.locator('#import-list .import-job', { hasText: name });
@@ -271,7 +272,14 @@ describe('the investigator workspace in a real browser', () => {
     const rejection = page.locator(`#import-list .import-job[data-id="${importJobIds[0]}"] .import-rejections li`);
     await rejection.first().waitFor();
     expect(await rejection.first().textContent()).toMatch(/第 2 行.*idNumber：身份证号校验不通过 \(check character is 0/);
+    // the data quality of that sending system: one record in three rejected, and why
+    const quality = page.locator(`#quality-list .quality-source[data-source="${source}"]`);
+    await quality.waitFor();
+    expect(await quality.textContent()).toContain('拒收率 33.3%');
+    expect(await quality.textContent()).toMatch(/idNumber：身份证号校验不通过 · 1/);
     await shot('e2e-13-import.png');
+    await quality.scrollIntoViewIfNeeded();
+    await shot('e2e-14-data-quality.png');
     const [report] = await Promise.all([page.waitForEvent('download'), page.locator(`#import-list .import-job[data-id="${importJobIds[0]}"] button.download-rejections`).click()]);
     expect(report.suggestedFilename()).toMatch(/-rejections\.csv$/);
     expect(readFileSync((await report.path())!, 'utf8')).toContain('idNumber');

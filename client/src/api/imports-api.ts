@@ -87,3 +87,43 @@ export async function rejectionReport(path: string): Promise<Blob> {
   if (!res.ok) throw await failure(res);
   return res.blob();
 }
+
+/** Data quality per sending system (完整、准确、鲜活), over the imports of the last 30 days. */
+export interface QualityReason {
+  reason: string;
+  count: number;
+  rate: number;
+}
+
+export interface KindQuality {
+  kind: string;
+  read: number;
+  rejectionRate: number;
+  completeness: { field: string; ratio: number }[];
+}
+
+export interface SourceQuality {
+  source: string;
+  imports: number;
+  lastImportAt: string | null;
+  read: number;
+  accepted: number;
+  rejectionRate: number;
+  duplicateRate: number;
+  resentRate: number;
+  newestRecordAt: string | null;
+  lagSeconds: number | null;
+  rejectionsByReason: QualityReason[];
+  kinds: KindQuality[];
+}
+
+export async function dataQuality(): Promise<SourceQuality[]> {
+  const data = await gql<{ dataQuality: SourceQuality[] }>(
+    `query DataQuality { dataQuality {
+      source imports lastImportAt read accepted rejectionRate duplicateRate resentRate newestRecordAt lagSeconds
+      rejectionsByReason { reason count rate }
+      kinds { kind read rejectionRate completeness { field ratio } }
+    } }`,
+  );
+  return data.dataQuality;
+}

@@ -3,6 +3,7 @@ import { clear, h } from './dom.js';
 import { download } from './download.js';
 import { reportError } from './errors.js';
 import { formatTime, onLanguageChange, t, tk } from './i18n.js';
+import { ImportQuality } from './import-quality.js';
 import { field } from './technique-kit.js';
 
 const PAGE = 20;
@@ -25,6 +26,8 @@ export class ImportPanel {
   private total = 0;
   private readonly rejections = new Map<string, ImportRejection[]>();
   private poll: ReturnType<typeof setTimeout> | null = null;
+  private polling = false;
+  private readonly quality = new ImportQuality();
 
   constructor(canImport: boolean) {
     const form = h(
@@ -47,13 +50,14 @@ export class ImportPanel {
       this.info,
       this.list,
       this.more,
+      this.quality.el,
     );
     onLanguageChange(() => this.render());
   }
 
-  /** Reads the jobs when the tab is first opened (and again on demand). */
-  refresh(): Promise<void> {
-    return this.load(Math.max(PAGE, this.jobs.length));
+  /** Reads the jobs and the data quality when the tab is opened. */
+  async refresh(): Promise<void> {
+    await Promise.all([this.load(Math.max(PAGE, this.jobs.length)), this.quality.refresh()]);
   }
 
   private async upload(): Promise<void> {
@@ -89,7 +93,11 @@ export class ImportPanel {
   private schedulePoll(): void {
     if (this.poll) clearTimeout(this.poll);
     this.poll = null;
-    if (!this.jobs.some((j) => j.status === 'RUNNING') || !this.el.isConnected) return;
+    const running = this.jobs.some((j) => j.status === 'RUNNING');
+    // A job has just ended: its records now count in the data quality.
+    if (this.polling && !running) void this.quality.refresh();
+    this.polling = running && this.el.isConnected;
+    if (!this.polling) return;
     this.poll = setTimeout(() => void this.load(Math.max(PAGE, this.jobs.length)), POLL_MS);
   }
 
