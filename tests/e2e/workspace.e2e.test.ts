@@ -258,6 +258,9 @@ describe('the investigator workspace in a real browser', () => {
       { kind: 'person', id: `${importPrefix}1`, name: '导入测试甲', source },
       { kind: 'person', id: `${importPrefix}2`, name: '导入测试乙', idNumber: '110105194912310020', source },
       { kind: 'person', id: `${importPrefix}3`, name: '导入测试丙', idNumber: '11010519491231002X', source },
+      // one person sent by two systems: the same name, birth date and phone make a likely match
+      { kind: 'person', id: `${importPrefix}4`, name: '导入测试丁', birthDate: '1985-03-02', phones: ['+90000-1234'], source },
+      { kind: 'person', id: `${importPrefix}5`, name: '导入测试丁', birthDate: '1985-03-02', phones: ['+90000-1234'], source },
     ];
     const name = `persons-${importPrefix}.ndjson`;
     await page.setInputFiles('#import-files', { name, mimeType: 'application/x-ndjson', buffer: Buffer.from(lines.map((l) => JSON.stringify(l)).join('\n')) });
@@ -267,7 +270,7 @@ describe('the investigator workspace in a real browser', () => {
     const card = page.locator('#import-list .import-job', { hasText: name });
     await card.locator('.status', { hasText: '已完成' }).waitFor({ timeout: 30_000 });
     importJobIds.push((await card.getAttribute('data-id'))!);
-    expect(await card.locator('.import-counts').textContent()).toMatch(/读取 3.*入库 2.*拒收 1/);
+    expect(await card.locator('.import-counts').textContent()).toMatch(/读取 5.*入库 4.*拒收 1/);
     await card.locator('button.show-rejections').click();
     const rejection = page.locator(`#import-list .import-job[data-id="${importJobIds[0]}"] .import-rejections li`);
     await rejection.first().waitFor();
@@ -275,7 +278,7 @@ describe('the investigator workspace in a real browser', () => {
     // the data quality of that sending system: one record in three rejected, and why
     const quality = page.locator(`#quality-list .quality-source[data-source="${source}"]`);
     await quality.waitFor();
-    expect(await quality.textContent()).toContain('拒收率 33.3%');
+    expect(await quality.textContent()).toContain('拒收率 20.0%');
     expect(await quality.textContent()).toMatch(/idNumber：身份证号校验不通过 · 1/);
     await shot('e2e-13-import.png');
     await quality.scrollIntoViewIfNeeded();
@@ -285,7 +288,24 @@ describe('the investigator workspace in a real browser', () => {
     expect(readFileSync((await report.path())!, 'utf8')).toContain('idNumber');
     // the good records are in the graph
     const stored = await app.graph.read(async (tx) => (await tx.run('MATCH (p:Person) WHERE p.id STARTS WITH $prefix RETURN p.id AS id ORDER BY id', { prefix: importPrefix })).records.map((r) => r.get('id') as string));
-    expect(stored).toEqual([`${importPrefix}1`, `${importPrefix}3`]);
+    expect(stored).toEqual([1, 3, 4, 5].map((n) => `${importPrefix}${n}`));
+
+    // the two records of one person wait for review, side by side with what they share
+    await page.fill('#identity-person', `${importPrefix}4`);
+    await page.click('#identity-run');
+    const link = page.locator(`#identity-list .identity-link[data-key="${importPrefix}4|${importPrefix}5"]`);
+    await link.waitFor();
+    expect(await link.locator('.identity-evidence').textContent()).toMatch(/姓名和出生日期相同.*共用手机号 \+90000-1234/);
+    await link.locator('.identity-note').fill('同一人，两套系统各登记一次');
+    await link.locator('button.confirm').click();
+    await link.locator('.status', { hasText: '同一人' }).waitFor();
+    await link.scrollIntoViewIfNeeded();
+    await shot('e2e-15-identity.png');
+    const decided = await app.graph.read(async (tx) => (await tx.run('MATCH ()-[s:SAME_AS {key: $key}]->() RETURN s.status AS status, s.decidedBy AS by', { key: `${importPrefix}4|${importPrefix}5` })).records[0]!.toObject());
+    expect(decided).toEqual({ status: 'CONFIRMED', by: users.analyst.username });
+    // and the decision can be taken back
+    await link.locator('button.undo').click();
+    await link.locator('.status', { hasText: '待核实' }).waitFor();
     expect(pageErrors).toEqual([]);
   });
 });

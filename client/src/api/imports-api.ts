@@ -127,3 +127,51 @@ export async function dataQuality(): Promise<SourceQuality[]> {
   );
   return data.dataQuality;
 }
+
+/** Two person records that may be one human being (SAME_AS), for an analyst to decide. */
+export type IdentityStatus = 'CANDIDATE' | 'CONFIRMED' | 'REJECTED';
+
+export interface IdentityPerson {
+  id: string;
+  uid: string;
+  name: string;
+  idNumber: string | null;
+  birthDate: string | null;
+  phones: string[];
+  plates: string[];
+  provenance: { source: string | null };
+}
+
+export interface IdentityLink {
+  key: string;
+  status: IdentityStatus;
+  method: string;
+  score: number;
+  evidence: string[];
+  from: IdentityPerson;
+  to: IdentityPerson;
+  decidedBy: string | null;
+  decidedAt: string | null;
+}
+
+const PERSON_FIELDS = 'id uid name idNumber birthDate phones plates provenance { source }';
+const LINK_FIELDS = `key status method score evidence decidedBy decidedAt from { ${PERSON_FIELDS} } to { ${PERSON_FIELDS} }`;
+
+export async function identityLinks(status: IdentityStatus, personId: string | null, first = 20): Promise<{ items: IdentityLink[]; totalCount: number }> {
+  const data = await gql<{ identityLinks: { items: IdentityLink[]; totalCount: number } }>(
+    `query IdentityLinks($status: IdentityStatus, $personId: ID, $first: Int) { identityLinks(status: $status, personId: $personId, first: $first) { items { ${LINK_FIELDS} } totalCount } }`,
+    { status, personId, first },
+  );
+  return data.identityLinks;
+}
+
+export async function decideIdentity(key: string, decision: 'CONFIRMED' | 'REJECTED', note: string | null): Promise<IdentityLink> {
+  const field = decision === 'CONFIRMED' ? 'confirmIdentity' : 'rejectIdentity';
+  const data = await gql<Record<string, IdentityLink>>(`mutation Decide($key: ID!, $note: String) { ${field}(key: $key, note: $note) { ${LINK_FIELDS} } }`, { key, note });
+  return data[field]!;
+}
+
+export async function undoIdentityDecision(key: string): Promise<IdentityLink> {
+  const data = await gql<{ undoIdentityDecision: IdentityLink }>(`mutation Undo($key: ID!) { undoIdentityDecision(key: $key) { ${LINK_FIELDS} } }`, { key });
+  return data.undoIdentityDecision;
+}

@@ -3,6 +3,7 @@ import { clear, h } from './dom.js';
 import { download } from './download.js';
 import { reportError } from './errors.js';
 import { formatTime, onLanguageChange, t, tk } from './i18n.js';
+import { IdentityReview } from './identity-review.js';
 import { ImportQuality } from './import-quality.js';
 import { field } from './technique-kit.js';
 
@@ -28,8 +29,10 @@ export class ImportPanel {
   private poll: ReturnType<typeof setTimeout> | null = null;
   private polling = false;
   private readonly quality = new ImportQuality();
+  private readonly identities: IdentityReview;
 
   constructor(canImport: boolean) {
+    this.identities = new IdentityReview(canImport);
     const form = h(
       'form',
       { class: 'import-form' },
@@ -51,13 +54,14 @@ export class ImportPanel {
       this.list,
       this.more,
       this.quality.el,
+      this.identities.el,
     );
     onLanguageChange(() => this.render());
   }
 
-  /** Reads the jobs and the data quality when the tab is opened. */
+  /** Reads the jobs, the data quality and the identities to review when the tab is opened. */
   async refresh(): Promise<void> {
-    await Promise.all([this.load(Math.max(PAGE, this.jobs.length)), this.quality.refresh()]);
+    await Promise.all([this.load(Math.max(PAGE, this.jobs.length)), this.quality.refresh(), this.identities.refresh()]);
   }
 
   private async upload(): Promise<void> {
@@ -94,8 +98,8 @@ export class ImportPanel {
     if (this.poll) clearTimeout(this.poll);
     this.poll = null;
     const running = this.jobs.some((j) => j.status === 'RUNNING');
-    // A job has just ended: its records now count in the data quality.
-    if (this.polling && !running) void this.quality.refresh();
+    // A job has just ended: its records now count in the data quality, and its persons may need review.
+    if (this.polling && !running) void Promise.all([this.quality.refresh(), this.identities.refresh()]);
     this.polling = running && this.el.isConnected;
     if (!this.polling) return;
     this.poll = setTimeout(() => void this.load(Math.max(PAGE, this.jobs.length)), POLL_MS);
