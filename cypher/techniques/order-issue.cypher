@@ -3,7 +3,7 @@
 // import that see the same gathering issue one order, and each run is linked to it.
 // Parameters: $runId, $orders [{hitKey, station, persons [person id], props {id, kind, list,
 //   rule, station, title, why, whyZh, members, records, issuedAt, deadline, status, issuedBy}}].
-// Columns: order (stored properties), created (whether this run issued it).
+// Columns: order (stored properties, with the station's name), created (whether this run issued it).
 UNWIND $orders AS o
 MERGE (v:VerificationOrder {hitKey: o.hitKey})
 ON CREATE SET v += o.props, v.issuedByRun = $runId
@@ -12,6 +12,7 @@ CALL (v, o, created) {
   WITH v, o WHERE created
   MATCH (s:Station {id: o.station})
   MERGE (v)-[:ADDRESSED_TO]->(s)
+  SET v.stationName = s.name
 }
 CALL (v, o, created) {
   WITH v, o WHERE created

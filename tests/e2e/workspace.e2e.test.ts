@@ -200,6 +200,8 @@ describe('the investigator workspace in a real browser', () => {
     }
     const card = open.first();
     expect(await card.locator('.countdown').textContent()).toMatch(/剩余|超期/);
+    // the station by its name, not its code
+    expect(await card.textContent()).toContain('新城派出所');
     await shot('e2e-08-orders.png');
     if ((await card.locator('button.ack').count()) > 0) {
       await card.locator('button.ack').click();

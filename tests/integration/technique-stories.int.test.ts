@@ -151,7 +151,7 @@ const COLLIDE = `mutation Collide($from: DateTime, $to: DateTime, $lists: [Strin
     compared { total }
     hits { subjectId watchList station matchedBy locationType }
     groups { watchList rule station members places firstAt lastAt why }
-    orders { created order { id kind station deadline issuedAt status dueState members } }
+    orders { created order { id kind station stationName deadline issuedAt status dueState members } }
   }
 }`;
 
@@ -182,7 +182,7 @@ describe('runCollision (批量比对碰撞法)', () => {
       const groupOrders = out.orders.filter((o) => o.order.kind === 'GROUP');
       expect(groupOrders).toHaveLength(1);
       const order = groupOrders[0]!.order;
-      expect(order).toMatchObject({ station: C.orderStation, status: 'ISSUED', dueState: 'ON_TIME' });
+      expect(order).toMatchObject({ station: C.orderStation, stationName, status: 'ISSUED', dueState: 'ON_TIME' });
       expect(Date.parse(order.deadline) - Date.parse(order.issuedAt)).toBe(C.deadlineMinutes * 60_000);
       // No order for drug users alone (single hits of DRUG_USER are listed, not ordered).
       expect(out.orders.some((o) => o.order.members.some((m: string) => C.negativeControl.personIds.some((n) => m.endsWith(n))))).toBe(false);

@@ -6,6 +6,7 @@ export interface Order {
   kind: string;
   watchList: string;
   station: string;
+  stationName: string | null;
   title: string;
   why: string;
   members: string[];
@@ -23,7 +24,7 @@ export interface Order {
   feedback: string | null;
 }
 
-export const ORDER_FIELDS = `id kind watchList station title why members records issuedAt deadline status dueState overdue issuedBy acknowledgedAt acknowledgedBy answeredAt answeredBy feedback`;
+export const ORDER_FIELDS = `id kind watchList station stationName title why members records issuedAt deadline status dueState overdue issuedBy acknowledgedAt acknowledgedBy answeredAt answeredBy feedback`;
 
 export async function listOrders(status: string[] | null): Promise<{ orders: Order[]; total: number }> {
   const data = await gql<{ orders: { orders: Order[]; total: number } }>(`query Orders($status: [OrderStatus!]) { orders(status: $status, first: 100) { total orders { ${ORDER_FIELDS} } } }`, { status });

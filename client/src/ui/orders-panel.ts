@@ -55,7 +55,7 @@ export function buildOrdersPanel(ctx: { chart: ChartController; viewer: { role: 
       { class: `order-card${overdue ? ' overdue' : soon ? ' due-soon' : ''}${done ? ' done' : ''}`, 'data-id': o.id },
       h('div', { class: 'order-head' }, h('strong', {}, o.title), h('span', { class: `status status-${o.status}` }, tk('orders.status', o.status))),
       h('p', { class: 'small' }, o.why),
-      h('p', { class: 'small muted' }, `${o.station} · ${tk('tag', o.watchList)} · ${t('orders.members', { count: o.members.length })}`),
+      h('p', { class: 'small muted' }, `${o.stationName ?? o.station} · ${tk('tag', o.watchList)} · ${t('orders.members', { count: o.members.length })}`),
       h('p', { class: 'deadline' }, icon('clock'), ` ${t('orders.deadline', { at: formatTime(o.deadline) })} · `, countdown),
       h('p', { class: 'small muted' }, t('orders.issuedBy', { by: o.issuedBy, at: formatTime(o.issuedAt) })),
       o.feedback ? h('p', { class: 'feedback small' }, `${t('orders.answeredBy', { by: o.answeredBy ?? '', at: formatTime(o.answeredAt) })}：${o.feedback}`) : null,

@@ -21,6 +21,8 @@ export interface Order {
   list: string;
   rule: string | null;
   station: string;
+  /** The station's name when the order was issued; orders issued before it was kept have none. */
+  stationName: string | null;
   title: string;
   why: string;
   /** `why` in Chinese; orders issued before it existed have none. */
@@ -127,6 +129,7 @@ function fromStored(raw: unknown): Order {
     list: String(p.list),
     rule: s(p.rule),
     station: String(p.station),
+    stationName: s(p.stationName),
     title: String(p.title ?? ''),
     why: String(p.why ?? ''),
     whyZh: s(p.whyZh),
