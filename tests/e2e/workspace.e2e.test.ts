@@ -9,9 +9,13 @@
  */
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startJob } from '../../server/src/ingest/import-jobs.js';
+import { jobDirectory } from '../../server/src/ingest/import-service.js';
+import { newJobId } from '../../server/src/ingest/run-import-job.js';
 import { repoRoot } from '../../server/src/repo-root.js';
 import { accountSettings } from '../../server/src/security/accounts/account-settings.js';
 import { createUser } from '../../server/src/security/accounts/user-admin.js';
@@ -308,6 +312,22 @@ describe('the investigator workspace in a real browser', () => {
     // and the decision can be taken back
     await link.locator('button.undo').click();
     await link.locator('.status', { hasText: '待核实' }).waitFor();
+
+    // an import whose process died half-way (started, then silent) shows as interrupted and runs again from the page
+    const resumedId = newJobId();
+    const resumedFile = path.join(await jobDirectory(app.config, resumedId), `persons-${importPrefix}-later.ndjson`);
+    await writeFile(resumedFile, [6, 7].map((n) => JSON.stringify({ kind: 'person', id: `${importPrefix}${n}`, name: `导入续导${n}`, source })).join('\n'));
+    await startJob(app.graph, { id: resumedId, source, files: [path.basename(resumedFile)], paths: [resumedFile], formats: ['ndjson'], principal: users.analyst.username, options: {}, bytesTotal: 200 });
+    importJobIds.push(resumedId);
+    await app.graph.write((tx) => tx.run("MATCH (j:ImportJob {id: $id}) SET j.heartbeatAt = datetime() - duration('PT10M')", { id: resumedId }));
+    await page.click('#tab-import');
+    const interrupted = page.locator(`#import-list .import-job[data-id="${resumedId}"]`);
+    await interrupted.locator('.status', { hasText: '已中断' }).waitFor();
+    await interrupted.locator('button.resume').click();
+    await interrupted.locator('.status', { hasText: '已完成' }).waitFor({ timeout: 30_000 });
+    expect(await interrupted.locator('.import-counts').textContent()).toMatch(/读取 2.*入库 2/);
+    const resumed = await app.graph.read(async (tx) => (await tx.run('MATCH (p:Person) WHERE p.id IN $ids RETURN count(p) AS n', { ids: [6, 7].map((n) => `${importPrefix}${n}`) })).records[0]!.get('n'));
+    expect(Number(resumed)).toBe(2);
     expect(pageErrors).toEqual([]);
   });
 });

@@ -175,3 +175,9 @@ export async function undoIdentityDecision(key: string): Promise<IdentityLink> {
   const data = await gql<{ undoIdentityDecision: IdentityLink }>(`mutation Undo($key: ID!) { undoIdentityDecision(key: $key) { ${LINK_FIELDS} } }`, { key });
   return data.undoIdentityDecision;
 }
+
+/** Runs an interrupted or failed job again over its files, still on the server. */
+export async function resumeImportJob(id: string): Promise<ImportJob> {
+  const data = await gql<{ resumeImportJob: ImportJob }>(`mutation Resume($id: ID!) { resumeImportJob(id: $id) { ${JOB_FIELDS} } }`, { id });
+  return data.resumeImportJob;
+}

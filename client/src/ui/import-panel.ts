@@ -1,4 +1,4 @@
-import { importJobs, importRejections, rejectionReport, uploadImport, type ImportJob, type ImportRejection } from '../api/imports-api.js';
+import { importJobs, importRejections, rejectionReport, resumeImportJob, uploadImport, type ImportJob, type ImportRejection } from '../api/imports-api.js';
 import { clear, h } from './dom.js';
 import { download } from './download.js';
 import { reportError } from './errors.js';
@@ -31,7 +31,7 @@ export class ImportPanel {
   private readonly quality = new ImportQuality();
   private readonly identities: IdentityReview;
 
-  constructor(canImport: boolean) {
+  constructor(private readonly canImport: boolean) {
     this.identities = new IdentityReview(canImport);
     const form = h(
       'form',
@@ -124,6 +124,10 @@ export class ImportPanel {
       h('p', { class: 'small import-counts' }, ...counts),
       ...job.notices.map((n) => h('p', { class: 'small muted' }, n)),
       job.error ? h('p', { class: 'small error-text' }, job.error) : null,
+      // A job whose process died or failed runs again over its files; what it wrote counts once.
+      this.canImport && (job.status === 'INTERRUPTED' || job.status === 'FAILED')
+        ? h('div', { class: 'import-actions' }, h('button', { type: 'button', class: 'small primary resume', i18n: 'import.resume', onclick: () => void this.resume(job.id) }))
+        : null,
       job.rejected > 0
         ? h(
             'div',
@@ -134,6 +138,15 @@ export class ImportPanel {
         : null,
       shown ? h('ol', { class: 'import-rejections' }, ...shown.map((r) => rejectionItem(r))) : null,
     );
+  }
+
+  private async resume(id: string): Promise<void> {
+    try {
+      await resumeImportJob(id);
+      await this.load(Math.max(PAGE, this.jobs.length));
+    } catch (e) {
+      reportError(e);
+    }
   }
 
   private async toggleRejections(id: string): Promise<void> {

@@ -620,4 +620,5 @@ export const en: Record<StringKey, string> = {
   'identity.evidence.idNumber_differs': 'resident IDs differ',
   'identity.evidence.phone': 'share phone {value}',
   'identity.evidence.plate': 'share vehicle {value}',
+  'import.resume': 'Run it again',
 };

@@ -618,6 +618,7 @@ export const zh = {
   'identity.evidence.idNumber_differs': '身份证号不同',
   'identity.evidence.phone': '共用手机号 {value}',
   'identity.evidence.plate': '共用车辆 {value}',
+  'import.resume': '续导（从中断处重新导入）',
 } as const;
 
 export type StringKey = keyof typeof zh;
