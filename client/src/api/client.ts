@@ -61,6 +61,27 @@ export function pageLanguage(): string {
   return document.documentElement.lang || 'zh-CN';
 }
 
+/** Headers for Clew's plain HTTP routes (uploads, exports, reports): the session and the page's language. */
+export function authHeaders(): Record<string, string> {
+  const headers: Record<string, string> = { 'accept-language': pageLanguage() };
+  if (session.token) headers.authorization = `Bearer ${session.token}`;
+  return headers;
+}
+
+/** A plain route's refusal as an ApiError, with the server's code and message when it sent them. */
+export async function httpError(res: Response): Promise<ApiError> {
+  let message = `HTTP ${res.status}`;
+  let code = res.status === 401 ? 'UNAUTHENTICATED' : res.status === 403 ? 'FORBIDDEN' : res.status === 413 ? 'BAD_USER_INPUT' : 'HTTP';
+  try {
+    const e = (await res.json()) as { error?: { code?: string; message?: string }; message?: string; code?: string };
+    message = e.error?.message ?? e.message ?? message;
+    code = e.error?.code ?? e.code ?? code;
+  } catch {
+    // not JSON: keep the status
+  }
+  return new ApiError(message, code, res.status);
+}
+
 export async function gql<T>(query: string, variables: Record<string, unknown> = {}, signal?: AbortSignal): Promise<T> {
   // Technique explanations come back in the page's language (the server's request-language.ts).
   const headers: Record<string, string> = { 'content-type': 'application/json', 'accept-language': pageLanguage() };

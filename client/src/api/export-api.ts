@@ -1,4 +1,4 @@
-import { ApiError, session } from './client.js';
+import { authHeaders, httpError, session } from './client.js';
 
 /**
  * Evidence export (docs/export.md): POST /api/export (one format) and /api/export/package
@@ -17,24 +17,12 @@ export interface ExportRequest {
 }
 
 export async function exportEvidence(format: EvidenceFormat | 'PACKAGE', req: ExportRequest): Promise<{ blob: Blob; fileName: string; sha256: string | null }> {
-  const headers: Record<string, string> = { 'content-type': 'application/json' };
-  if (session.token) headers.authorization = `Bearer ${session.token}`;
+  const headers: Record<string, string> = { ...authHeaders(), 'content-type': 'application/json' };
   const purpose = session.purpose;
   if (purpose) headers['x-clew-purpose'] = new URLSearchParams(Object.entries(purpose).filter(([, v]) => v) as [string, string][]).toString();
   const body = { source: { selection: { nodeIds: req.nodeIds, edgeIds: req.edgeIds } }, title: req.title, layout: req.layout, ...(format === 'PACKAGE' ? {} : { format }) };
   const res = await fetch(format === 'PACKAGE' ? '/api/export/package' : '/api/export', { method: 'POST', headers, body: JSON.stringify(body) });
-  if (!res.ok) {
-    let message = `HTTP ${res.status}`;
-    let code = res.status === 401 ? 'UNAUTHENTICATED' : res.status === 403 ? 'FORBIDDEN' : 'HTTP';
-    try {
-      const e = (await res.json()) as { error?: { code?: string; message?: string }; message?: string; code?: string };
-      message = e.error?.message ?? e.message ?? message;
-      code = e.error?.code ?? e.code ?? code;
-    } catch {
-      // not JSON: keep the status
-    }
-    throw new ApiError(message, code, res.status);
-  }
+  if (!res.ok) throw await httpError(res);
   const disposition = res.headers.get('content-disposition') ?? '';
   const fileName = decodeURIComponent(/filename\*=UTF-8''([^;]+)/i.exec(disposition)?.[1] ?? /filename="?([^";]+)"?/i.exec(disposition)?.[1] ?? `clew-export.${format === 'PACKAGE' ? 'zip' : format.toLowerCase()}`);
   return { blob: await res.blob(), fileName, sha256: res.headers.get('x-clew-package-sha256') };

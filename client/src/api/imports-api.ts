@@ -1,4 +1,4 @@
-import { ApiError, gql, pageLanguage, session } from './client.js';
+import { authHeaders, gql, httpError } from './client.js';
 
 /**
  * Imports (docs/ingest.md): files go to POST /imports as the request body (streamed to disk
@@ -39,30 +39,11 @@ export interface ImportRejection {
 
 const JOB_FIELDS = 'id status phase source files principal startedAt endedAt read accepted rejected unchanged duplicates progress notices error rejectionReportPath';
 
-function authHeaders(): Record<string, string> {
-  const headers: Record<string, string> = { 'accept-language': pageLanguage() };
-  if (session.token) headers.authorization = `Bearer ${session.token}`;
-  return headers;
-}
-
-async function failure(res: Response): Promise<ApiError> {
-  let message = `HTTP ${res.status}`;
-  let code = res.status === 401 ? 'UNAUTHENTICATED' : res.status === 403 ? 'FORBIDDEN' : res.status === 413 ? 'BAD_USER_INPUT' : 'HTTP';
-  try {
-    const e = (await res.json()) as { message?: string; code?: string };
-    message = e.message ?? message;
-    code = e.code ?? code;
-  } catch {
-    // not JSON: keep the status
-  }
-  return new ApiError(message, code, res.status);
-}
-
 /** Sends one file; the server answers at once with the job it started. */
 export async function uploadImport(file: File, source: string | null): Promise<{ id: string }> {
   const query = new URLSearchParams({ name: file.name, ...(source ? { source } : {}) });
   const res = await fetch(`/imports?${query.toString()}`, { method: 'POST', headers: { ...authHeaders(), 'content-type': 'application/octet-stream' }, body: file });
-  if (!res.ok) throw await failure(res);
+  if (!res.ok) throw await httpError(res);
   return (await res.json()) as { id: string };
 }
 
@@ -84,7 +65,7 @@ export async function importRejections(id: string, first = 50): Promise<ImportRe
 
 export async function rejectionReport(path: string): Promise<Blob> {
   const res = await fetch(path, { headers: authHeaders() });
-  if (!res.ok) throw await failure(res);
+  if (!res.ok) throw await httpError(res);
   return res.blob();
 }
 

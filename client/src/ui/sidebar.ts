@@ -6,6 +6,8 @@ export interface SidebarTab {
   name: string;
   label: StringKey;
   el: HTMLElement;
+  /** Called each time the tab is opened (by click, keyboard or code), e.g. to read fresh data. */
+  onOpen?: () => void;
 }
 
 export class Sidebar {
@@ -41,6 +43,7 @@ export class Sidebar {
       b.setAttribute('aria-selected', String(on));
       b.tabIndex = on ? 0 : -1;
       if (on && focus) b.focus();
+      if (on) tab.onOpen?.();
     }
   }
 }

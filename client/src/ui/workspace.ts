@@ -181,11 +181,10 @@ export function buildWorkspace(viewer: Viewer, hooks: WorkspaceHooks): Workspace
         ]
       : []),
     ...(viewer.role !== 'STATION_OFFICER' ? [{ name: 'orders', label: 'tab.orders' as const, el: buildOrdersPanel(ctx) }] : []),
-    ...(importPanel ? [{ name: 'import', label: 'tab.import' as const, el: importPanel.el }] : []),
+    // The jobs are read when the tab is opened, not at sign-in.
+    ...(importPanel ? [{ name: 'import', label: 'tab.import' as const, el: importPanel.el, onOpen: () => void importPanel.refresh() }] : []),
     ...(auditPanel ? [{ name: 'audit', label: 'tab.audit' as const, el: auditPanel.el }] : []),
   ]);
-  // The jobs are read when the tab is opened, not at sign-in.
-  sidebar.el.querySelector('#tab-import')?.addEventListener('click', () => void importPanel?.refresh());
 
   const layout = h(
     'div',
