@@ -21,11 +21,11 @@ import { loadConfig } from '../server/src/config.js';
 import { cypher } from '../server/src/db/cypher-files.js';
 import type { Graph } from '../server/src/db/graph.js';
 import { normalizeRecord, type Row } from '../server/src/ingest/normalize-record.js';
-import { rowHash } from '../server/src/ingest/row-hash.js';
 import { runImportJob } from '../server/src/ingest/run-import-job.js';
 import { repoRoot } from '../server/src/repo-root.js';
 import { prepareDatabase } from '../server/src/startup.js';
 import { baseRecords, stayRecord, writeStays, type BenchShape } from './ingest-data.js';
+import { cpuMeter, type CpuSpent } from './support/cpu-meter.js';
 import { machineLine } from './support/machine.js';
 import { printTable } from './support/stats.js';
 
@@ -49,18 +49,22 @@ const jobs: string[] = [];
  * `as-clew` runs what Clew runs for new records: the look-up of stored keys, then the
  * CREATE statement, with two batches in flight.
  */
-async function rawRun(graph: Graph, run: number, mode: 'merge' | 'as-clew'): Promise<number> {
+interface RunFigures {
+  rowsPerSecond: number;
+  cpu: CpuSpent;
+}
+
+async function rawRun(graph: Graph, run: number, mode: 'merge' | 'as-clew'): Promise<RunFigures> {
   const batches: Row[][] = [];
   for (let i = 0; i < ROWS; i += BATCH) {
     const batch: Row[] = [];
     for (let j = i; j < Math.min(ROWS, i + BATCH); j++) {
-      const { row } = normalizeRecord(stayRecord(shape, run, j), j + 1);
-      row.hash = rowHash(row);
-      batch.push(row);
+      batch.push(normalizeRecord(stayRecord(shape, run, j), j + 1).row);
     }
     batches.push(batch);
   }
   let next = 0;
+  const meter = await cpuMeter();
   const started = performance.now();
   await Promise.all(
     Array.from({ length: mode === 'merge' ? 1 : 2 }, async () => {
@@ -79,19 +83,28 @@ async function rawRun(graph: Graph, run: number, mode: 'merge' | 'as-clew'): Pro
       }
     }),
   );
-  return (ROWS / (performance.now() - started)) * 1000;
+  const ms = performance.now() - started;
+  return { rowsPerSecond: (ROWS / ms) * 1000, cpu: await meter.stop() };
 }
 
-async function clewRun(graph: Graph, dir: string, run: number): Promise<number> {
+async function clewRun(graph: Graph, dir: string, run: number): Promise<RunFigures> {
   const file = path.join(dir, `stays-${run}.ndjson`);
   await writeStays(file, shape, run, { rows: ROWS });
+  const meter = await cpuMeter();
   const started = performance.now();
   const result = await runImportJob(graph, { files: [{ path: file, label: `stays-${run}.ndjson` }], principal: 'bench', batchSize: BATCH });
   const ms = performance.now() - started;
+  const cpu = await meter.stop();
   jobs.push(result.id);
   if (result.summary?.accepted !== ROWS) throw new Error(`clew run ${run}: ${JSON.stringify(result.summary)} ${result.error}`);
   await rm(file);
-  return (ROWS / ms) * 1000;
+  return { rowsPerSecond: (ROWS / ms) * 1000, cpu };
+}
+
+/** CPU per row of each process, in microseconds: "Node / Neo4j". */
+function cpuPerRow({ cpu }: RunFigures): string {
+  const per = (micros: number | undefined) => (micros === undefined ? '?' : (micros / ROWS).toFixed(1));
+  return `${per(cpu.nodeMicros)} / ${per(cpu.databaseMicros)}`;
 }
 
 /** Imports a file of about `mb` MB in a child process (npm run import) and samples its memory. */
@@ -147,8 +160,8 @@ async function main(): Promise<void> {
       const raw = await rawRun(graph, round * 3, 'merge');
       // Which of the two compared runs goes first alternates: the second of a pair runs on a
       // database still busy with the first (checkpoints, garbage collection).
-      let clew = 0;
-      let rawAsClew = 0;
+      let clew: RunFigures;
+      let rawAsClew: RunFigures;
       if (round % 2 === 0) {
         clew = await clewRun(graph, dir, round * 3 + 1);
         rawAsClew = await rawRun(graph, round * 3 + 2, 'as-clew');
@@ -156,14 +169,17 @@ async function main(): Promise<void> {
         rawAsClew = await rawRun(graph, round * 3 + 2, 'as-clew');
         clew = await clewRun(graph, dir, round * 3 + 1);
       }
-      ratios.push(clew / rawAsClew);
+      const ratio = clew.rowsPerSecond / rawAsClew.rowsPerSecond;
+      ratios.push(ratio);
       rows.push({
         round: round + 1,
-        'raw MERGE, 1 in flight rows/s': Math.round(raw),
-        'raw look-up + CREATE, 2 in flight rows/s': Math.round(rawAsClew),
-        'Clew import rows/s': Math.round(clew),
-        'Clew / raw MERGE': (clew / raw).toFixed(2),
-        'Clew / raw same statements': (clew / rawAsClew).toFixed(2),
+        'raw MERGE, 1 in flight rows/s': Math.round(raw.rowsPerSecond),
+        'raw look-up + CREATE, 2 in flight rows/s': Math.round(rawAsClew.rowsPerSecond),
+        'Clew import rows/s': Math.round(clew.rowsPerSecond),
+        'Clew / raw MERGE': (clew.rowsPerSecond / raw.rowsPerSecond).toFixed(2),
+        'Clew / raw same statements': ratio.toFixed(2),
+        'CPU µs/row Node / Neo4j, raw same': cpuPerRow(rawAsClew),
+        'CPU µs/row Node / Neo4j, Clew': cpuPerRow(clew),
       });
     }
     printTable(rows);

@@ -57,6 +57,9 @@ public final class ClewNeo4jLauncher {
                     .setConfig(GraphDatabaseSettings.auth_enabled, true)
                     .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(env("CLEW_NEO4J_PAGECACHE", "2g")))
                     .setConfig(GraphDatabaseSettings.memory_transaction_global_max_size, ByteUnit.parse(env("CLEW_NEO4J_TX_MAX", "4g")))
+                    // Neo4j keeps two days of transaction logs by default: a day of imports and
+                    // benchmarks filled 56 GB. A local server needs them only for recovery.
+                    .setConfig(GraphDatabaseSettings.keep_logical_logs, env("CLEW_NEO4J_TX_LOG_KEEP", "1G size"))
                     .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofSeconds(Long.parseLong(env("CLEW_NEO4J_TX_TIMEOUT_S", "0"))))
                     .build();
         } catch (RuntimeException e) {
@@ -83,9 +86,13 @@ public final class ClewNeo4jLauncher {
         Thread.currentThread().join();
     }
 
-    /** On first start, replace the default password with a random one and store it beside the data. */
+    /**
+     * On first start, replace the default password with a random one and store it beside the data.
+     * A credentials file left behind when the data folder was deleted belongs to a database that is
+     * gone: the new one still has the default password, so it gets a new one too.
+     */
     private static void ensurePassword(DatabaseManagementService dbms, Path credentials) throws IOException {
-        if (Files.exists(credentials)) return;
+        if (Files.exists(credentials) && !stillHasDefaultPassword(dbms)) return;
         byte[] bytes = new byte[24];
         new SecureRandom().nextBytes(bytes);
         String password = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
@@ -100,6 +107,13 @@ public final class ClewNeo4jLauncher {
             // non-POSIX file systems keep their default permissions
         }
         Files.move(tmp, credentials, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static boolean stillHasDefaultPassword(DatabaseManagementService dbms) {
+        return dbms.database("system").executeTransactionally(
+                "SHOW USERS YIELD user, passwordChangeRequired WHERE user = 'neo4j' RETURN passwordChangeRequired",
+                Map.of(),
+                result -> result.hasNext() && Boolean.TRUE.equals(result.next().get("passwordChangeRequired")));
     }
 
     private static boolean portIsFree(String host, int port) {

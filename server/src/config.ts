@@ -36,6 +36,8 @@ export const ConfigSchema = Type.Object({
     heap: Type.String({ default: '4g' }),
     pageCache: Type.String({ default: '4g' }),
     txMemoryMax: Type.String({ default: '4g' }),
+    /** How much transaction log the managed Neo4j keeps beyond what recovery needs (Neo4j's own default, 2 days, filled 56 GB of disk on a day of benchmarks). */
+    txLogKeep: Type.String({ default: '1G size' }),
     startTimeoutMs: Type.Integer({ minimum: 1000, default: 120000 }),
     cacheDir: Type.String(),
   }),
@@ -140,6 +142,7 @@ export function loadConfig(env: Env = process.env): Config {
       heap: env.CLEW_NEO4J_HEAP,
       pageCache: env.CLEW_NEO4J_PAGECACHE,
       txMemoryMax: env.CLEW_NEO4J_TX_MAX,
+      txLogKeep: env.CLEW_NEO4J_TX_LOG_KEEP,
       startTimeoutMs: num(env.CLEW_NEO4J_START_TIMEOUT_MS),
       cacheDir: env.CLEW_CACHE_DIR ?? path.join(env.XDG_CACHE_HOME ?? path.join(env.HOME ?? '/tmp', '.cache'), 'clew'),
     },

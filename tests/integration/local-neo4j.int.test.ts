@@ -4,7 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfig, type Config } from '../../server/src/config.js';
-import { localStatus, startLocal, stopLocal } from '../../server/src/local-neo4j/server-process.js';
+import neo4j from 'neo4j-driver';
+import { localCredentials, localStatus, startLocal, stopLocal } from '../../server/src/local-neo4j/server-process.js';
 
 /**
  * The managed Neo4j's failure modes, each on its own data folder and port so the shared
@@ -60,6 +61,33 @@ describe('the managed local Neo4j', () => {
       expect(await stopLocal(local)).toBe(true);
     }
     expect((await localStatus(local)).running).toBe(false);
+  });
+
+  it('starts again on a deleted data folder whose credentials file was kept, and keeps transaction logs bounded', async () => {
+    const local = { ...(await localConfig(await freePort())), txLogKeep: '100M size' };
+    const ask = async (query: string, database = 'neo4j') => {
+      const { uri, user, password } = await localCredentials(local);
+      const driver = neo4j.driver(uri, neo4j.auth.basic(user, password));
+      try {
+        return (await driver.executeQuery(query, {}, { database })).records.map((r) => r.toObject());
+      } finally {
+        await driver.close();
+      }
+    };
+    await startLocal(local);
+    try {
+      expect(await ask(`SHOW SETTINGS YIELD name, value WHERE name = 'db.tx_log.rotation.retention_policy' RETURN value`, 'system')).toEqual([{ value: '100M size' }]);
+    } finally {
+      await stopLocal(local);
+    }
+    // What a user does to start afresh: the data goes, the credentials file stays.
+    await rm(path.join(local.home, 'data'), { recursive: true });
+    await startLocal(local);
+    try {
+      expect(await ask('RETURN 1 AS ok')).toEqual([{ ok: neo4j.int(1) }]);
+    } finally {
+      await stopLocal(local);
+    }
   });
 
   it('names the Java version problem and the fix', async () => {

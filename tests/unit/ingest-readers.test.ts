@@ -19,9 +19,9 @@ afterAll(async () => {
   await rm(fx.dir, { recursive: true, force: true });
 });
 
-async function all(records: AsyncIterable<SourceRecord>): Promise<SourceRecord[]> {
+async function all(records: AsyncIterable<SourceRecord | readonly SourceRecord[]>): Promise<SourceRecord[]> {
   const out: SourceRecord[] = [];
-  for await (const r of records) out.push(r);
+  for await (const r of records) out.push(...(Array.isArray(r) ? r : [r as SourceRecord]));
   return out;
 }
 

@@ -36,6 +36,7 @@ describe('exchange-format times', () => {
       const input = `${date}${k % 7 === 0 ? ' ' : 'T'}${time}${zones[next(zones.length)]}`;
       const got = normalizeDateTime(input);
       const want = got ? reference(got.text) : undefined;
+      if (got) expect(got.text, input).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?(Z|[+-]\d{2}:\d{2})$/);
       if (!got) {
         const [y, m, d] = date.split('-').map(Number) as [number, number, number];
         expect(isRealDate(y, m, d), input).toBe(false);
@@ -43,6 +44,30 @@ describe('exchange-format times', () => {
       }
       expect({ epochMs: got.epochMs, instant: got.instant }, input).toEqual(want);
     }
+  });
+
+  it('accepts and writes exactly what the regular expression it replaced did', () => {
+    // The reader as it was before it read characters one at a time.
+    const PATTERN = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?$/;
+    const reference = (value: string): string | undefined => {
+      const m = PATTERN.exec(value.trim());
+      if (!m) return undefined;
+      const [y, mo, d, h, mi, sec = '00'] = [m[1], m[2], m[3], m[4], m[5], m[6]] as string[];
+      if (!isRealDate(Number(y), Number(mo), Number(d)) || Number(h) > 23 || Number(mi) > 59 || Number(sec) > 59) return undefined;
+      const zone = m[8];
+      const offset = zone === undefined ? '+08:00' : zone === 'Z' || zone.length === 6 ? zone : `${zone.slice(0, 3)}:${zone.slice(3)}`;
+      if (offset !== 'Z' && (Number(offset.slice(1, 3)) > 23 || Number(offset.slice(4, 6)) > 59)) return undefined;
+      return `${y}-${mo}-${d}T${h}:${mi}:${sec}${(m[7] ?? '').slice(0, 4)}${offset}`;
+    };
+    const valid = ['2026-03-27T21:40:00', '2026-03-27 21:40', '2026-03-27T21:40:00.123456789Z', '2026-03-27T21:40:00.5-0530', ' 2026-03-27T21:40:00+08:00 ', '2026-03-27T21:40+08:00'];
+    const broken = [
+      '2026-03-27T21:40:00.1234567890Z', '2026-03-27T21:40.5', '2026-03-27T21:40:00+8', '2026-03-27T21:40:00+08:0', '2026-03-27T21:40:00+08000',
+      '2026-03-27T21:40:00z', '2026-03-27t21:40:00', '2026-3-27T21:40:00', '2026-03-27T21:4', '2026-03-27T21:40:', '2026-03-27T21:40:00.',
+      '2026-03-27T21:40:00+24:00', '2026-03-27T21:40:00+08:60', '2026-03-27T21:60:00', '2026-03-27T21:40:60', '2026/03/27T21:40:00', '2026-03-27T21:40:00 +08:00',
+      '2026-03-27T21:40:00+08:00x', '２０２６-03-27T21:40:00', '',
+    ];
+    for (const input of [...valid, ...broken]) expect(normalizeDateTime(input)?.text, input).toBe(reference(input));
+    expect(valid.every((v) => normalizeDateTime(v) !== undefined)).toBe(true);
   });
 
   it('knows which days exist, leap years included', () => {

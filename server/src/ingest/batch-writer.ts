@@ -18,6 +18,8 @@ export interface WriteOutcome {
 export interface PendingRow {
   p: RecordPosition;
   r: Row;
+  /** When the record's event happened (epoch ms), for the data-quality report's freshness. */
+  t?: number;
 }
 
 /**

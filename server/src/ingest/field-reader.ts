@@ -30,37 +30,38 @@ export class FieldReader {
     throw new RecordRejected({ field, reason, rule });
   }
 
-  string(field: string, opts: { required?: boolean; max?: number } = {}): string | undefined {
+  // Limits and flags are plain arguments, not option objects: these run several times per
+  // record on the import's hot path.
+  string(field: string, max = 1000, required = false): string | undefined {
     const v = this.value(field);
-    if (v === undefined) return opts.required ? this.fail(field, 'is required', 'required') : undefined;
+    if (v === undefined) return required ? this.fail(field, 'is required', 'required') : undefined;
     if (typeof v !== 'string' && typeof v !== 'number') this.fail(field, `must be text, got ${typeof v}`, 'not-text');
-    const s = String(v).trim();
-    if (s === '') return opts.required ? this.fail(field, 'is required', 'required') : undefined;
-    const max = opts.max ?? 1000;
+    const s = typeof v === 'string' ? v.trim() : String(v);
+    if (s === '') return required ? this.fail(field, 'is required', 'required') : undefined;
     if (s.length > max) this.fail(field, `is ${s.length} characters long; at most ${max} are accepted`, 'too-long');
     return s;
   }
 
-  required(field: string, max?: number): string {
-    return this.string(field, { required: true, ...(max ? { max } : {}) })!;
+  required(field: string, max = 1000): string {
+    return this.string(field, max, true)!;
   }
 
   oneOf<T extends string>(field: string, allowed: readonly T[], required = false): T | undefined {
-    const s = this.string(field, { required });
+    const s = this.string(field, 1000, required);
     if (s === undefined) return undefined;
     const upper = s.toUpperCase();
     if (!(allowed as readonly string[]).includes(upper)) this.fail(field, `"${s}" is not one of ${allowed.join(', ')}`, 'vocabulary');
     return upper as T;
   }
 
-  number(field: string, opts: { min?: number; max?: number; integer?: boolean } = {}): number | undefined {
+  number(field: string, min?: number, max?: number, integer = false): number | undefined {
     const v = this.value(field);
     if (v === undefined) return undefined;
     const n = typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v) : NaN;
     if (!Number.isFinite(n)) this.fail(field, `must be a number, got ${JSON.stringify(v)}`, 'not-number');
-    if (opts.integer && !Number.isInteger(n)) this.fail(field, `must be a whole number, got ${n}`, 'not-number');
-    if (opts.min !== undefined && n < opts.min) this.fail(field, `must be at least ${opts.min}, got ${n}`, 'out-of-range');
-    if (opts.max !== undefined && n > opts.max) this.fail(field, `must be at most ${opts.max}, got ${n}`, 'out-of-range');
+    if (integer && !Number.isInteger(n)) this.fail(field, `must be a whole number, got ${n}`, 'not-number');
+    if (min !== undefined && n < min) this.fail(field, `must be at least ${min}, got ${n}`, 'out-of-range');
+    if (max !== undefined && n > max) this.fail(field, `must be at most ${max}, got ${n}`, 'out-of-range');
     return n;
   }
 
@@ -81,7 +82,7 @@ export class FieldReader {
   }
 
   /** A list, given as a JSON array or (from CSV and spreadsheets) as text separated by ";". */
-  list(field: string, opts: { pattern?: RegExp; describe?: string } = {}): string[] {
+  list(field: string, pattern?: RegExp, describe = 'valid'): string[] {
     const v = this.value(field);
     if (v === undefined) return [];
     const items = Array.isArray(v) ? v : typeof v === 'string' ? v.split(';') : this.fail(field, 'must be a list', 'list');
@@ -91,7 +92,7 @@ export class FieldReader {
       const s = String(item).trim();
       if (s === '') continue;
       if (s.length > 200) this.fail(field, `has an item of ${s.length} characters; at most 200 are accepted`, 'too-long');
-      if (opts.pattern && !opts.pattern.test(s)) this.fail(field, `item "${s}" is not ${opts.describe ?? 'valid'}`, 'format');
+      if (pattern && !pattern.test(s)) this.fail(field, `item "${s}" is not ${describe}`, 'format');
       if (!out.includes(s)) out.push(s);
     }
     return out;

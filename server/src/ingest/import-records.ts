@@ -2,10 +2,9 @@ import type { Graph, Tx } from '../db/graph.js';
 import { BatchWriter, type PendingRow, type WriteOutcome } from './batch-writer.js';
 import { RecordRejected, type FieldProblem } from './field-reader.js';
 import { normalizeRecord, type NormalizeOptions } from './normalize-record.js';
-import { QualityStats, eventTimeOf } from './quality-stats.js';
+import { QualityStats } from './quality-stats.js';
 import { isRecordKind, type RecordKind } from './record-kinds.js';
-import { rowHash } from './row-hash.js';
-import type { RecordPosition, SourceRecord } from './source-record.js';
+import type { RecordPosition, RecordStream, SourceRecord } from './source-record.js';
 
 export type { SourceRecord } from './source-record.js';
 
@@ -63,7 +62,7 @@ export interface ImportSummary extends ImportCounters {
  * sent), duplicate (a second copy within this import) or rejected (reported with file, line
  * or sheet and row, field and reason); the import goes on past bad records.
  */
-export async function importRecords(graph: Graph, source: AsyncIterable<SourceRecord>, options: ImportOptions = {}): Promise<ImportSummary> {
+export async function importRecords(graph: Graph, source: RecordStream, options: ImportOptions = {}): Promise<ImportSummary> {
   const started = Date.now();
   const job = options.job ?? `import-${new Date().toISOString()}`;
   const stats = options.stats ?? new QualityStats();
@@ -103,15 +102,14 @@ export async function importRecords(graph: Graph, source: AsyncIterable<SourceRe
       },
       settle: (kind, batch, outcomes, final) => {
         const entry = kindEntry(kind)!;
-        for (const { p, r } of batch) {
+        for (const { p, r, t } of batch) {
           const o = outcomes.get(r.i);
           const src = r.source as string | null;
           if (!o) {
             progress.accepted++;
             entry.written++;
             stats.outcome(src, kind, 'accepted');
-            const at = eventTimeOf(r);
-            if (at !== undefined) stats.eventTime(src, kind, at);
+            if (t !== undefined) stats.eventTime(src, kind, t);
           } else if (o.outcome === 'unresolved') {
             if (final) reject(unresolvedRejection(r.i, p, kind, src, o));
           } else if (o.outcome === 'resumed') {
@@ -135,29 +133,44 @@ export async function importRecords(graph: Graph, source: AsyncIterable<SourceRe
     },
   );
 
+  /** Takes one record; returns what to wait for when that sent a batch (backpressure). */
+  const take = (record: SourceRecord): Promise<void> | undefined => {
+    const seq = ++progress.read;
+    const rawKind = kindOf(record.raw);
+    const rawSource = sourceOf(record.raw) ?? options.defaultSource ?? null;
+    if (record.problem) {
+      stats.seen(rawSource, rawKind, null);
+      reject({ ...record.problem, seq, position: record.position, source: rawSource, ...(rawKind ? { kind: rawKind } : {}) });
+      return undefined;
+    }
+    stats.seen(rawSource, rawKind, record.raw);
+    try {
+      const { kind, row, eventMs } = normalizeRecord(record.raw, seq, options);
+      progress.toWrite++;
+      return writer.add(kind, { p: record.position, r: row, t: eventMs } satisfies PendingRow);
+    } catch (e) {
+      if (!(e instanceof RecordRejected)) throw e;
+      reject({ ...e.problem, seq, position: record.position, source: rawSource, ...(rawKind ? { kind: rawKind } : {}) });
+      return undefined;
+    }
+  };
+  const afterRecord = async () => {
+    if (pendingRejections.length >= 500) await flushRejections();
+    if (progress.read % 10000 === 0) options.onProgress?.({ ...progress });
+  };
+
   try {
-    for await (const record of source) {
-      const seq = ++progress.read;
-      const rawKind = kindOf(record.raw);
-      const rawSource = sourceOf(record.raw) ?? options.defaultSource ?? null;
-      if (record.problem) {
-        stats.seen(rawSource, rawKind, null);
-        reject({ ...record.problem, seq, position: record.position, source: rawSource, ...(rawKind ? { kind: rawKind } : {}) });
-      } else {
-        stats.seen(rawSource, rawKind, record.raw);
-        try {
-          const { kind, row } = normalizeRecord(record.raw, seq, options);
-          row.hash = rowHash(row);
-          progress.toWrite++;
-          const sent = writer.add(kind, { p: record.position, r: row } satisfies PendingRow);
-          if (sent) await sent;
-        } catch (e) {
-          if (!(e instanceof RecordRejected)) throw e;
-          reject({ ...e.problem, seq, position: record.position, source: rawSource, ...(rawKind ? { kind: rawKind } : {}) });
-        }
+    for await (const item of source) {
+      if (!isChunk(item)) {
+        await take(item);
+        await afterRecord();
+        continue;
       }
-      if (pendingRejections.length >= 500) await flushRejections();
-      if (seq % 10000 === 0) options.onProgress?.({ ...progress });
+      for (const record of item) {
+        const sent = take(record);
+        if (sent) await sent;
+        if (pendingRejections.length >= 500 || progress.read % 10000 === 0) await afterRecord();
+      }
     }
     progress.phase = 'retrying';
     await writer.finish();
@@ -194,6 +207,10 @@ function unresolvedRejection(seq: number, position: RecordPosition, kind: Record
     reason: `refers to "${o.ref}", which is neither in the database nor in this import`,
     rule: 'reference',
   };
+}
+
+function isChunk(item: SourceRecord | readonly SourceRecord[]): item is readonly SourceRecord[] {
+  return Array.isArray(item);
 }
 
 function kindOf(raw: unknown): string | undefined {

@@ -12,28 +12,30 @@ export interface NdjsonOptions extends ReaderOptions {
 export const DEFAULT_MAX_LINE_CHARS = 64 * 1024 * 1024;
 
 /**
- * Streams an NDJSON file as records with their line numbers, in whatever encoding it was
+ * Streams an NDJSON file as records with their line numbers (a chunk of them at a time), in whatever encoding it was
  * written (detected, see text-encoding.ts). A line that cannot be read (not JSON, bytes not
  * valid in the encoding, too long, cut short at the end of the file) comes with its problem,
  * so the importer reports it and goes on.
  */
-export async function* readNdjsonFile(file: string, label = file, options: NdjsonOptions = {}): AsyncGenerator<SourceRecord> {
+export async function* readNdjsonFile(file: string, label = file, options: NdjsonOptions = {}): AsyncGenerator<SourceRecord[]> {
   const name = options.label ?? label;
   const detected = options.encoding ? undefined : await detectEncoding(file);
   const encoding = options.encoding ?? detected!.encoding;
   if (detected && (detected.encoding !== 'UTF-8' || detected.bom)) options.onNotice?.({ file: name, message: `read as ${encoding}: ${detected.evidence}` });
   const maxLineChars = options.maxLineChars ?? DEFAULT_MAX_LINE_CHARS;
   for await (const lines of textLines(openDecoded(file, encoding, options.onBytes), maxLineChars)) {
+    const records: SourceRecord[] = [];
     for (const line of lines) {
       const position = { file: name, line: line.number };
       if (line.tooLong !== undefined) {
-        yield { raw: null, position, problem: { field: '(line)', reason: `is ${line.tooLong} characters long; lines are read up to ${maxLineChars}`, rule: 'too-long' } };
+        records.push({ raw: null, position, problem: { field: '(line)', reason: `is ${line.tooLong} characters long; lines are read up to ${maxLineChars}`, rule: 'too-long' } });
         continue;
       }
       const text = line.text.trim();
       if (text === '') continue;
-      yield parseLine(text, position, encoding, line.unterminated ?? false);
+      records.push(parseLine(text, position, encoding, line.unterminated ?? false));
     }
+    if (records.length > 0) yield records;
   }
 }
 

@@ -64,11 +64,3 @@ export class QualityStats {
     if (q.newestEventMs === null || epochMs > q.newestEventMs) q.newestEventMs = epochMs;
   }
 }
-
-/** The time a movement or case happened, from its normalized row. */
-export function eventTimeOf(row: Record<string, unknown>): number | undefined {
-  const text = row.checkIn ?? row.at ?? row.occurredFrom;
-  if (typeof text !== 'string') return undefined;
-  const ms = Date.parse(text);
-  return Number.isFinite(ms) ? ms : undefined;
-}

@@ -19,6 +19,14 @@ export interface SourceRecord {
   problem?: FieldProblem;
 }
 
+/**
+ * What an importer reads: records one at a time, or a chunk of them at a time. A chunk
+ * costs one await where single records cost one each, through every generator between
+ * the file and the importer, which was more than reading the record (NDJSON hands on
+ * every line of a chunk read from disk at once).
+ */
+export type RecordStream = AsyncIterable<SourceRecord | readonly SourceRecord[]>;
+
 /** Something about a whole file or sheet (its encoding, an ignored column, a skipped sheet). */
 export interface SourceNotice {
   file: string;

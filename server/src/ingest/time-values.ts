@@ -4,7 +4,6 @@
  * and the UTC instant used inside natural keys, so the same moment written two ways is the
  * same record.
  */
-const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?$/;
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 export interface NormalizedDateTime {
@@ -26,30 +25,84 @@ const FOUR_CENTURIES_MS = 146_097 * 86_400_000;
  */
 export function normalizeDateTime(value: unknown): NormalizedDateTime | undefined {
   if (typeof value !== 'string') return undefined;
-  const m = DATE_TIME.exec(value.trim());
-  if (!m) return undefined;
-  const year = Number(m[1]);
-  const month = Number(m[2]);
-  const day = Number(m[3]);
-  const hour = Number(m[4]);
-  const minute = Number(m[5]);
-  const seconds = m[6] ?? '00';
-  const second = Number(seconds);
-  if (!isRealDate(year, month, day) || hour > 23 || minute > 59 || second > 59) return undefined;
-  const zone = m[8];
-  const offset = zone === undefined ? '+08:00' : zone === 'Z' || zone.length === 6 ? zone : `${zone.slice(0, 3)}:${zone.slice(3)}`;
-  let offsetMinutes = 0;
-  if (offset !== 'Z') {
-    const offsetHours = Number(offset.slice(1, 3));
-    const offsetMins = Number(offset.slice(4, 6));
-    if (offsetHours > 23 || offsetMins > 59) return undefined;
-    offsetMinutes = (offset.charCodeAt(0) === 45 /* - */ ? -1 : 1) * (offsetHours * 60 + offsetMins);
+  const v = value.trim();
+  // YYYY-MM-DD[T ]hh:mm, read a character at a time: a regular expression's captures
+  // cost a string each, eight per value.
+  const year = digits(v, 0, 4);
+  const month = digits(v, 5, 2);
+  const day = digits(v, 8, 2);
+  const hour = digits(v, 11, 2);
+  const minute = digits(v, 14, 2);
+  const sep = v.charCodeAt(10);
+  if (year < 0 || month < 0 || day < 0 || hour < 0 || minute < 0 || v.charCodeAt(4) !== DASH || v.charCodeAt(7) !== DASH || (sep !== T && sep !== SPACE) || v.charCodeAt(13) !== COLON) {
+    return undefined;
   }
-  const frac = m[7] === undefined ? '' : m[7].slice(0, 4);
-  const millis = frac === '' ? 0 : Number(frac.slice(1).padEnd(3, '0'));
+  let at = 16;
+  let second = 0;
+  let hasSeconds = false;
+  if (v.charCodeAt(at) === COLON) {
+    second = digits(v, at + 1, 2);
+    if (second < 0) return undefined;
+    hasSeconds = true;
+    at += 3;
+  }
+  let fracEnd = at;
+  if (hasSeconds && v.charCodeAt(at) === DOT) {
+    fracEnd = at + 1;
+    while (fracEnd < v.length && fracEnd - at <= 9 && isDigit(v.charCodeAt(fracEnd))) fracEnd++;
+    if (fracEnd === at + 1 || isDigit(v.charCodeAt(fracEnd))) return undefined;
+  }
+  const zone = v.slice(fracEnd);
+  let offset: string;
+  let offsetMinutes = 0;
+  if (zone === '') {
+    offset = '+08:00';
+    offsetMinutes = 480;
+  } else if (zone === 'Z') offset = 'Z';
+  else {
+    const sign = zone.charCodeAt(0);
+    const colon = zone.length === 6 && zone.charCodeAt(3) === COLON;
+    if ((sign !== PLUS && sign !== MINUS) || !(colon || zone.length === 5)) return undefined;
+    const offsetHours = digits(zone, 1, 2);
+    const offsetMins = digits(zone, colon ? 4 : 3, 2);
+    if (offsetHours < 0 || offsetMins < 0 || offsetHours > 23 || offsetMins > 59) return undefined;
+    offset = colon ? zone : `${zone.slice(0, 3)}:${zone.slice(3)}`;
+    offsetMinutes = (sign === MINUS ? -1 : 1) * (offsetHours * 60 + offsetMins);
+  }
+  if (!isRealDate(year, month, day) || hour > 23 || minute > 59 || second > 59) return undefined;
+  // Milliseconds from the first three digits of the fraction; the text keeps at most those.
+  const fracDigits = Math.min(3, fracEnd - at - 1);
+  const millis = fracDigits <= 0 ? 0 : digits(v, at + 1, fracDigits) * (fracDigits === 1 ? 100 : fracDigits === 2 ? 10 : 1);
   // Date.UTC reads years 0–99 as 1900–1999; four centuries later is the same calendar.
   const utc = year < 100 ? Date.UTC(year + 400, month - 1, day, hour, minute, second, millis) - FOUR_CENTURIES_MS : Date.UTC(year, month - 1, day, hour, minute, second, millis);
-  return new DateTimeValue(`${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${seconds}${frac}${offset}`, utc - offsetMinutes * 60_000);
+  // The usual value (T, seconds, a fraction of at most three digits, the offset written
+  // ±hh:mm or Z) is already the text Cypher reads: no new string.
+  const text =
+    sep === T && hasSeconds && fracEnd - at <= 4 && zone.length > 0 && offset === zone
+      ? v
+      : `${v.slice(0, 10)}T${v.slice(11, 16)}:${hasSeconds ? v.slice(17, 19) : '00'}${v.slice(at, Math.min(fracEnd, at + 4))}${offset}`;
+  return new DateTimeValue(text, utc - offsetMinutes * 60_000);
+}
+
+const DASH = 45;
+const COLON = 58;
+const DOT = 46;
+const PLUS = 43;
+const MINUS = 45;
+const T = 84;
+const SPACE = 32;
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/** The number written by `count` decimal digits at `from`, or -1 when any is not a digit. */
+function digits(s: string, from: number, count: number): number {
+  let n = 0;
+  for (let k = from; k < from + count; k++) {
+    const c = s.charCodeAt(k);
+    if (!(c >= 48 && c <= 57)) return -1;
+    n = n * 10 + (c - 48);
+  }
+  return n;
 }
 
 class DateTimeValue implements NormalizedDateTime {
@@ -64,7 +117,9 @@ class DateTimeValue implements NormalizedDateTime {
   }
 }
 
-const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
+/** Two-digit texts 00–99, made once: the instant of every movement record needs five of them. */
+const TWO_DIGITS = Array.from({ length: 100 }, (_, n) => String(n).padStart(2, '0'));
+const pad2 = (n: number) => TWO_DIGITS[n]!;
 
 /** toISOString's text for years 0–9999 without a Date (days to civil date: H. Hinnant's algorithm). */
 function isoInstant(epochMs: number): string {

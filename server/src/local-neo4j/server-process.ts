@@ -88,6 +88,7 @@ export async function startLocal(local: LocalConfig, log: (line: string) => void
         CLEW_NEO4J_PORT: String(local.port),
         CLEW_NEO4J_PAGECACHE: local.pageCache,
         CLEW_NEO4J_TX_MAX: local.txMemoryMax,
+        CLEW_NEO4J_TX_LOG_KEEP: local.txLogKeep,
       },
     },
   );

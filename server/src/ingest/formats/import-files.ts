@@ -53,25 +53,46 @@ export function inDependencyOrder(files: readonly ImportFile[]): ImportFile[] {
 }
 
 /**
- * Reads every file in turn as records. A file that cannot be read at all (a damaged
- * workbook) becomes one rejected record naming the file; an empty file is a notice.
+ * Reads every file in turn as records, a chunk at a time. A file that cannot be read at all
+ * (a damaged workbook) becomes one rejected record naming the file; an empty file is a notice.
  */
-export async function* readImportFiles(files: readonly ImportFile[], options: ReaderOptions = {}): AsyncGenerator<SourceRecord> {
+export async function* readImportFiles(files: readonly ImportFile[], options: ReaderOptions = {}): AsyncGenerator<readonly SourceRecord[]> {
   for (const file of files) {
     const format = await formatOf(file);
     const opts = { ...options, label: file.label, ...(file.encoding ? { encoding: file.encoding } : {}), ...(file.kind ? { kind: file.kind } : {}) };
     const records =
-      format === 'ndjson' ? readNdjsonFile(file.path, file.label, opts) : format === 'csv' ? readCsvFile(file.path, opts) : readXlsxFile(file.path, opts);
+      format === 'ndjson' ? readNdjsonFile(file.path, file.label, opts) : inChunks(format === 'csv' ? readCsvFile(file.path, opts) : readXlsxFile(file.path, opts));
     let count = 0;
     try {
-      for await (const record of records) {
-        count++;
-        yield record;
+      for await (const chunk of records) {
+        count += chunk.length;
+        yield chunk;
       }
     } catch (e) {
       count++;
-      yield { raw: null, position: { file: file.label }, problem: { field: '(file)', reason: `could not be read as ${format.toUpperCase()}: ${(e as Error).message.slice(0, 200)}`, rule: 'unreadable' } };
+      yield [{ raw: null, position: { file: file.label }, problem: { field: '(file)', reason: `could not be read as ${format.toUpperCase()}: ${(e as Error).message.slice(0, 200)}`, rule: 'unreadable' } }];
     }
     if (count === 0) options.onNotice?.({ file: file.label, message: 'holds no records (the file is empty)' });
   }
+}
+
+/**
+ * Single records gathered into chunks for the importer (the spreadsheet and CSV parsers hand
+ * rows one by one). When the parser fails part-way, the records read before go on first.
+ */
+async function* inChunks(records: AsyncIterable<SourceRecord>, size = 256): AsyncGenerator<SourceRecord[]> {
+  let chunk: SourceRecord[] = [];
+  try {
+    for await (const record of records) {
+      chunk.push(record);
+      if (chunk.length >= size) {
+        yield chunk;
+        chunk = [];
+      }
+    }
+  } catch (e) {
+    if (chunk.length > 0) yield chunk;
+    throw e;
+  }
+  if (chunk.length > 0) yield chunk;
 }
