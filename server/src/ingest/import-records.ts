@@ -154,22 +154,14 @@ export async function importRecords(graph: Graph, source: RecordStream, options:
       return undefined;
     }
   };
-  const afterRecord = async () => {
-    if (pendingRejections.length >= 500) await flushRejections();
-    if (progress.read % 10000 === 0) options.onProgress?.({ ...progress });
-  };
 
   try {
     for await (const item of source) {
-      if (!isChunk(item)) {
-        await take(item);
-        await afterRecord();
-        continue;
-      }
-      for (const record of item) {
+      for (const record of isChunk(item) ? item : [item]) {
         const sent = take(record);
         if (sent) await sent;
-        if (pendingRejections.length >= 500 || progress.read % 10000 === 0) await afterRecord();
+        if (pendingRejections.length >= 500) await flushRejections();
+        if (progress.read % 10000 === 0) options.onProgress?.({ ...progress });
       }
     }
     progress.phase = 'retrying';
