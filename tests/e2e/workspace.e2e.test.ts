@@ -89,6 +89,7 @@ describe('the investigator workspace in a real browser', () => {
     if (app) await forgetStoryOrders(app.graph);
     if (app) await deleteByPrefix(app.graph, importPrefix, '+90000-');
     if (app && importJobIds.length) await deleteJobs(app.graph, importJobIds);
+    if (app && users.analyst) await app.graph.write((tx) => tx.run('MATCH (w:StandingWatch {createdBy: $by}) DETACH DELETE w', { by: users.analyst.username }));
     await app?.close();
   });
 
@@ -121,6 +122,32 @@ describe('the investigator workspace in a real browser', () => {
     await page.waitForFunction((n) => Number((document.querySelector('#chart-status')!.textContent!.match(/\d+/) ?? ['0'])[0]) < n, after.nodes);
     await page.keyboard.press('Control+y');
     await page.waitForFunction((n) => Number((document.querySelector('#chart-status')!.textContent!.match(/\d+/) ?? ['0'])[0]) === n, after.nodes);
+  });
+
+  it('lets the analyst put 李国华 under a standing watch from his details, and end it', async () => {
+    await page.fill('#search-input', STORY.traceAssociates.name);
+    await page.press('#search-input', 'Enter');
+    await page.waitForSelector('#search-results li');
+    await page.click('#search-results li:first-child .result-main');
+    await page.click('#person-watch button.watch-start');
+    await page.selectOption('#watch-depth', '2');
+    await page.fill('#watch-note', '李国华诈骗案追逃');
+    await page.click('.watch-dialog button[type=submit]');
+    await page.waitForSelector('#person-watch .watch-state');
+    expect(await page.textContent('#person-watch')).toContain(users.analyst.username);
+    expect(await page.textContent('#person-watch')).toContain('直接及二度关系人');
+    const stored = async () =>
+      (
+        await app.graph.read((tx) =>
+          tx.run('MATCH (w:StandingWatch {createdBy: $by})-[:WATCHES]->(p:Person) RETURN p.id AS person, w.depth AS depth, w.note AS note, w.active AS active', { by: users.analyst.username }),
+        )
+      ).records.map((r) => ({ person: r.get('person') as string, depth: Number(r.get('depth')), note: r.get('note') as string, active: r.get('active') as boolean }));
+    expect(await stored()).toEqual([{ person: 'P-LI', depth: 2, note: '李国华诈骗案追逃', active: true }]);
+    await shot('e2e-16-standing-watch.png');
+
+    await page.click('#person-watch button.watch-end');
+    await page.waitForSelector('#person-watch button.watch-start');
+    expect(await stored()).toEqual([{ person: 'P-LI', depth: 2, note: '李国华诈骗案追逃', active: false }]);
   });
 
   it('finds the path between the wife and the old relation, with each hop’s provenance', async () => {

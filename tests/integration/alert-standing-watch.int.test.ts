@@ -85,6 +85,11 @@ describe('after an import', () => {
     expect(run.data!.techniqueRun.summary.groups).toEqual([{ list: 'DRUG_USER', rule: 'gathering', station: 'S-XC', members: ['Person:P-XC-DRUG-1', 'Person:P-XC-DRUG-2', 'Person:P-XC-DRUG-3'] }]);
   });
 
+  it('refuses a note longer than 500 characters, naming the field', async () => {
+    const res = await a.gql(analyst, `mutation W($note: String) { watchPerson(personId: "P-LI", note: $note) { id } }`, { note: '逃'.repeat(501) });
+    expect(res.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argument: 'note' } });
+  });
+
   it('follows each job up once, and raises no second alert when asked again', async () => {
     expect(await followUpFinishedImports(a.app.clewTechniques)).not.toContain(jobId);
     const again = await onImportFinished(a.app.clewTechniques, jobId);

@@ -3,6 +3,7 @@ import type { ElementInfo } from '../graph/graph-view.js';
 import { clear, h, icon } from './dom.js';
 import { reportError } from './errors.js';
 import { formatTime, onLanguageChange, t, tk } from './i18n.js';
+import { personWatchSection } from './person-watch.js';
 
 /**
  * The details of what is selected: a node's record (properties), where it came from
@@ -17,6 +18,8 @@ export interface DetailsActions {
   close(): void;
   /** Supervisors only: the audit trail of this entity (who looked at it). */
   whoLooked?(id: string): void;
+  /** Posts that investigate: a person's standing watch (常设关注) can be started and ended here. */
+  canWatch?: boolean;
 }
 
 const PROVENANCE_KEYS = ['source', 'sourceId', 'ingestedAt', 'importJob'] as const;
@@ -66,6 +69,7 @@ export class DetailsPanel {
       const fields = record ?? item.properties;
       this.body.append(this.properties(fields), this.provenance((record?.provenance as Record<string, unknown> | undefined) ?? item.properties));
       if (record && Array.isArray(record.involvements)) this.body.appendChild(this.involvements(record.involvements as { person: { name: string }; role: string; note: string | null }[]));
+      if (item.kind === 'PERSON' && record && this.actions.canWatch) this.body.appendChild(personWatchSection(id, item.label));
       if (events) this.body.appendChild(this.timeline(events));
     } catch (e) {
       if (token !== this.token) return;

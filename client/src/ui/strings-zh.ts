@@ -619,6 +619,21 @@ export const zh = {
   'identity.evidence.phone': '共用手机号 {value}',
   'identity.evidence.plate': '共用车辆 {value}',
   'import.resume': '续导（从中断处重新导入）',
+  'watch.heading': '常设关注',
+  'watch.none': '未设常设关注。设置后，每次导入带来其关系人的新住宿、上网、卡口或通话记录，预警中心都会提醒。',
+  'watch.active': '常设关注中：{depth}，{by} 于 {at} 设置',
+  'watch.activeNote': '事由：{note}',
+  'watch.start': '设为常设关注',
+  'watch.end': '结束关注',
+  'watch.depth': '关注范围',
+  'watch.depth.1': '直接关系人',
+  'watch.depth.2': '直接及二度关系人',
+  'watch.note': '事由（如案件编号、上网追逃）',
+  'watch.confirm': '开始关注',
+  'watch.cancel': '取消',
+  'watch.started': '已对 {name} 设常设关注',
+  'watch.ended': '已结束对 {name} 的常设关注',
+  'watch.unavailable': '无法读取常设关注状态',
 } as const;
 
 export type StringKey = keyof typeof zh;

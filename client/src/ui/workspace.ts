@@ -71,6 +71,7 @@ export function buildWorkspace(viewer: Viewer, hooks: WorkspaceHooks): Workspace
       }
     },
     close: () => layout.classList.toggle('details-closed', true),
+    canWatch: viewer.role === 'ANALYST' || viewer.role === 'INVESTIGATOR',
     ...(auditPanel
       ? {
           whoLooked: (id: string) => {

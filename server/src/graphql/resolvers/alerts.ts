@@ -1,6 +1,6 @@
 import type { IResolvers } from 'mercurius';
 import mercurius from 'mercurius';
-import { NotFound } from '../../errors.js';
+import { BadUserInput, NotFound } from '../../errors.js';
 import { TOPICS, type AlertEvent, type OrderChangeEvent } from '../../events/topics.js';
 import { confinedToUnit } from '../../security/principal.js';
 import { findOrder } from '../../techniques/orders/orders.js';
@@ -8,6 +8,9 @@ import { cstText, idArg, numberArg, personRelationTypesArg, wholeArg } from '../
 import { actorOf } from '../../techniques/technique-runs.js';
 import { createWatch, listAlerts, listWatches, newWatchId, setWatchActive, type Alert, type StandingWatch } from '../../techniques/watch/standing-watches.js';
 import type { ClewContext } from '../context.js';
+
+/** A watch's note says why (a case number, 上网追逃); it is shown with every alert, not a file. */
+const WATCH_NOTE_MAX = 500;
 import { orderOut } from './orders.js';
 
 type Maybe<T> = T | null | undefined;
@@ -37,6 +40,7 @@ export const alertResolvers: IResolvers<unknown, ClewContext> = {
   },
   Mutation: {
     watchPerson: async (_root, a: { personId: string; relationTypes?: Maybe<string[]>; depth?: Maybe<number>; minStrength?: Maybe<number>; note?: Maybe<string> }, ctx) => {
+      if (a.note && a.note.trim().length > WATCH_NOTE_MAX) throw new BadUserInput('note', `must be at most ${WATCH_NOTE_MAX} characters`);
       const watch: StandingWatch = {
         id: newWatchId(),
         personId: idArg('personId', a.personId),
