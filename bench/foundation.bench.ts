@@ -215,7 +215,7 @@ const row = (name: string, s: Times) => {
 console.log(`\npersons in the database: ${personCount}`);
 if (load) {
   console.log(`seed load: ${load.written} records in ${(load.importMillis / 1000).toFixed(1)} s = ${load.rowsPerSecond} rows/s (generation ${(load.generateMillis / 1000).toFixed(1)} s)`);
-  printTable(load.byKind.map((k) => ({ kind: k.kind, records: k.written, seconds: k.seconds.toFixed(1), 'rows/s': k.rowsPerSecond })));
+  printTable(load.byKind.map((k) => ({ kind: k.kind, records: k.written, 'write transactions s (2 at once)': k.transactionSeconds.toFixed(1), 'records per transaction s': k.perTransactionSecond })));
 }
 console.log('milliseconds; "GraphQL" = over HTTP without authorization and audit, "+security" = as deployed');
 printTable([

@@ -26,11 +26,12 @@ export interface PendingRow {
  * Called with every batch the database answered: `final` is false on the first pass (an
  * unresolved record is then spooled and tried again at the end, so it is neither accepted
  * nor rejected yet) and true on the retry pass. `inTx`
- * runs inside the batch's transaction (the job's progress), `settle` after it committed.
+ * runs inside the batch's transaction (the job's progress), `settle` after it committed,
+ * with how long its transaction took (retries included).
  */
 export interface BatchHandler {
   inTx(tx: Tx, kind: RecordKind, batch: PendingRow[], outcomes: Map<number, WriteOutcome>, final: boolean): Promise<void>;
-  settle(kind: RecordKind, batch: PendingRow[], outcomes: Map<number, WriteOutcome>, final: boolean): void;
+  settle(kind: RecordKind, batch: PendingRow[], outcomes: Map<number, WriteOutcome>, final: boolean, millis: number): void;
 }
 
 const WRITE_CYPHER: Record<RecordKind, string> = Object.fromEntries(RECORD_KINDS.map((k) => [k, cypher(`ingest/${k}`)])) as Record<RecordKind, string>;
@@ -180,6 +181,7 @@ export class BatchWriter {
 
   private async write(kind: RecordKind, batch: PendingRow[], final: boolean): Promise<void> {
     if (this.failure) return;
+    const started = performance.now();
     let outcomes: Map<number, WriteOutcome>;
     try {
       outcomes = await this.writeBatch(kind, batch, final, false);
@@ -188,7 +190,7 @@ export class BatchWriter {
       if (!(e instanceof Neo4jError && e.code === 'Neo.ClientError.Schema.ConstraintValidationFailed')) throw e;
       outcomes = await this.writeBatch(kind, batch, final, true);
     }
-    this.handler.settle(kind, batch, outcomes, final);
+    this.handler.settle(kind, batch, outcomes, final, performance.now() - started);
     if (!final) {
       for (const row of batch) if (outcomes.get(row.r.i)?.outcome === 'unresolved') await this.defer(kind, row);
     }

@@ -48,10 +48,19 @@ export interface ImportOptions extends NormalizeOptions {
   stats?: QualityStats;
 }
 
+export interface KindCounters {
+  written: number;
+  rejected: number;
+  unchanged: number;
+  duplicates: number;
+  /** Time spent in this kind's write transactions, summed (up to `maxInFlight` run at once). */
+  writeMillis: number;
+}
+
 export interface ImportSummary extends ImportCounters {
   /** Accepted records: new or changed, written. */
   written: number;
-  byKind: Partial<Record<RecordKind, { written: number; rejected: number; unchanged: number; duplicates: number }>>;
+  byKind: Partial<Record<RecordKind, KindCounters>>;
   millis: number;
 }
 
@@ -69,7 +78,7 @@ export async function importRecords(graph: Graph, source: RecordStream, options:
   const byKind: ImportSummary['byKind'] = {};
   const progress: ImportProgress = { phase: 'writing', read: 0, accepted: 0, rejected: 0, unchanged: 0, duplicates: 0, written: 0, toWrite: 0 };
   const kindEntry = (kind: string | undefined) =>
-    kind && isRecordKind(kind) ? (byKind[kind] ??= { written: 0, rejected: 0, unchanged: 0, duplicates: 0 }) : undefined;
+    kind && isRecordKind(kind) ? (byKind[kind] ??= { written: 0, rejected: 0, unchanged: 0, duplicates: 0, writeMillis: 0 }) : undefined;
   const pendingRejections: Rejection[] = [];
 
   const reject = (r: Rejection) => {
@@ -100,8 +109,9 @@ export async function importRecords(graph: Graph, source: RecordStream, options:
           rejected: progress.rejected + after.rejected,
         });
       },
-      settle: (kind, batch, outcomes, final) => {
+      settle: (kind, batch, outcomes, final, millis) => {
         const entry = kindEntry(kind)!;
+        entry.writeMillis += millis;
         for (const { p, r, t } of batch) {
           const o = outcomes.get(r.i);
           const src = r.source as string | null;
