@@ -10,6 +10,7 @@ const LOCATIONS = cypher('link/locations-by-id');
 const CASES = cypher('link/cases-by-id');
 const INVOLVEMENTS = cypher('link/case-involvements');
 const STATIONS = cypher('link/stations-of-locations');
+const REGIONS = cypher('link/regions-by-code');
 
 /** Looks records up by id in one query for a whole batch; returns them in input order. */
 async function byIds(tx: Tx, statement: string, ids: readonly string[], column: string): Promise<(Props | null)[]> {
@@ -25,6 +26,7 @@ async function byIds(tx: Tx, statement: string, ids: readonly string[], column: 
 export const findPersons = (tx: Tx, ids: readonly string[]) => byIds(tx, PERSONS, ids, 'person');
 export const findLocations = (tx: Tx, ids: readonly string[]) => byIds(tx, LOCATIONS, ids, 'location');
 export const findCases = (tx: Tx, ids: readonly string[]) => byIds(tx, CASES, ids, 'case');
+export const findRegions = (tx: Tx, codes: readonly string[]) => byIds(tx, REGIONS, codes, 'region');
 
 export async function findPersonByIdNumber(tx: Tx, idNumber: string): Promise<Props | null> {
   const result = await tx.run(PERSON_BY_ID_NUMBER, { idNumber });

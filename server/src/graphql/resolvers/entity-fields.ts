@@ -1,5 +1,5 @@
 import type { MercuriusLoaders } from 'mercurius';
-import { findInvolvements, findLocations, findStationsOfLocations, type Props } from '../../link/entity-repository.js';
+import { findInvolvements, findLocations, findRegions, findStationsOfLocations, type Props } from '../../link/entity-repository.js';
 import type { ClewContext } from '../context.js';
 import { locationOut, personOut } from '../records.js';
 
@@ -18,6 +18,14 @@ export const entityLoaders: MercuriusLoaders<ClewContext> = {
       const wanted = ids.filter(Boolean);
       const found = wanted.length > 0 ? await ctx.graph.read((tx) => findLocations(tx, ids)) : ids.map(() => null);
       return found.map((l) => locationOut(l));
+    },
+  },
+  Person: {
+    originName: async (queries: { obj: Props }[], ctx) => {
+      const codes = queries.map((q) => (typeof q.obj.origin === 'string' ? q.obj.origin : ''));
+      if (!codes.some(Boolean)) return codes.map(() => null);
+      const regions = await ctx.graph.read((tx) => findRegions(tx, codes));
+      return regions.map((r) => (typeof r?.name === 'string' ? r.name : null));
     },
   },
   Location: {
