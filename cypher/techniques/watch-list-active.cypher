@@ -1,6 +1,6 @@
-// Standing watches, optionally only the active ones, oldest first.
-// Parameters: $activeOnly (bool). Columns: watch (stored properties).
+// Standing watches, optionally only the active ones and only those on one person, oldest first.
+// Parameters: $activeOnly (bool), $personId (or null for all). Columns: watch (stored properties).
 MATCH (w:StandingWatch)
-WHERE NOT $activeOnly OR w.active
+WHERE (NOT $activeOnly OR w.active) AND ($personId IS NULL OR w.personId = $personId)
 RETURN properties(w) AS watch
 ORDER BY w.createdAt, w.id

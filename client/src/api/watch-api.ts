@@ -15,8 +15,8 @@ const WATCH_FIELDS = 'id personId depth note createdBy createdAt active';
 
 /** The active watch on a person, if there is one. */
 export async function activeWatchOn(personId: string): Promise<StandingWatch | null> {
-  const data = await gql<{ standingWatches: StandingWatch[] }>(`query Watches { standingWatches(activeOnly: true) { ${WATCH_FIELDS} } }`);
-  return data.standingWatches.find((w) => w.personId === personId) ?? null;
+  const data = await gql<{ standingWatches: StandingWatch[] }>(`query Watches($personId: ID) { standingWatches(activeOnly: true, personId: $personId) { ${WATCH_FIELDS} } }`, { personId });
+  return data.standingWatches[0] ?? null;
 }
 
 export async function watchPerson(personId: string, depth: number, note: string): Promise<StandingWatch> {

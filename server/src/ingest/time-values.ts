@@ -99,7 +99,7 @@ function digits(s: string, from: number, count: number): number {
   let n = 0;
   for (let k = from; k < from + count; k++) {
     const c = s.charCodeAt(k);
-    if (!(c >= 48 && c <= 57)) return -1;
+    if (!isDigit(c)) return -1;
     n = n * 10 + (c - 48);
   }
   return n;

@@ -30,7 +30,8 @@ function stationAllowed(ctx: ClewContext, station: string | null): boolean {
 /** Standing watches, their alerts, and the live subscriptions for alerts and orders. */
 export const alertResolvers: IResolvers<unknown, ClewContext> = {
   Query: {
-    standingWatches: async (_root, a: { activeOnly?: Maybe<boolean> }, ctx) => (await ctx.graph.read((tx) => listWatches(tx, a.activeOnly ?? true))).map(watchOut),
+    standingWatches: async (_root, a: { activeOnly?: Maybe<boolean>; personId?: Maybe<string> }, ctx) =>
+      (await ctx.graph.read((tx) => listWatches(tx, a.activeOnly ?? true, a.personId ? idArg('personId', a.personId) : null))).map(watchOut),
     alerts: async (_root, a: { watchId?: Maybe<string>; first?: Maybe<number>; offset?: Maybe<number> }, ctx) => {
       const list = await ctx.graph.read((tx) =>
         listAlerts(tx, a.watchId ? idArg('watchId', a.watchId) : null, wholeArg('offset', a.offset, 0, 0, 100_000), wholeArg('first', a.first, 50, 1, 500)),

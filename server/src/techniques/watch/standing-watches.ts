@@ -53,8 +53,8 @@ export async function createWatch(tx: Tx, watch: StandingWatch): Promise<Standin
   return r ? (toPlain(r.get('watch')) as StandingWatch) : null;
 }
 
-export async function listWatches(tx: Tx, activeOnly: boolean): Promise<StandingWatch[]> {
-  return (await tx.run(LIST, { activeOnly })).records.map((r) => toPlain(r.get('watch')) as StandingWatch);
+export async function listWatches(tx: Tx, activeOnly: boolean, personId: string | null = null): Promise<StandingWatch[]> {
+  return (await tx.run(LIST, { activeOnly, personId })).records.map((r) => toPlain(r.get('watch')) as StandingWatch);
 }
 
 export async function setWatchActive(tx: Tx, id: string, active: boolean, by: string, at: number): Promise<StandingWatch | null> {
