@@ -12,8 +12,15 @@ export interface BenchShape {
   hotels: number;
 }
 
+export const BENCH_REGION = '990000';
+
 export function baseRecords(s: BenchShape): Record<string, unknown>[] {
-  const out: Record<string, unknown>[] = [{ kind: 'station', id: `${s.prefix}S`, name: '基准派出所', region: '321281' }];
+  // A region of the benchmark's own (990000 is no real code), so the benchmark runs on an
+  // empty database too and leaves the demo county's regions as they are.
+  const out: Record<string, unknown>[] = [
+    { kind: 'region', code: BENCH_REGION, name: '基准区' },
+    { kind: 'station', id: `${s.prefix}S`, name: '基准派出所', region: BENCH_REGION },
+  ];
   for (let h = 0; h < s.hotels; h++) {
     out.push({ kind: 'location', id: `${s.prefix}H${h}`, type: 'HOTEL', name: `基准旅社${h}`, lat: 32.9 + h / 1000, lon: 119.8 + h / 1000, station: `${s.prefix}S` });
   }

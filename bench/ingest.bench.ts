@@ -24,7 +24,7 @@ import { normalizeRecord, type Row } from '../server/src/ingest/normalize-record
 import { runImportJob } from '../server/src/ingest/run-import-job.js';
 import { repoRoot } from '../server/src/repo-root.js';
 import { prepareDatabase } from '../server/src/startup.js';
-import { baseRecords, stayRecord, writeStays, type BenchShape } from './ingest-data.js';
+import { BENCH_REGION, baseRecords, stayRecord, writeStays, type BenchShape } from './ingest-data.js';
 import { cpuMeter, type CpuSpent } from './support/cpu-meter.js';
 import { machineLine } from './support/machine.js';
 import { printTable } from './support/stats.js';
@@ -154,6 +154,7 @@ async function main(): Promise<void> {
     await (await import('node:fs/promises')).writeFile(baseFile, baseRecords(shape).map((r) => JSON.stringify(r)).join('\n'));
     const base = await runImportJob(graph, { files: [{ path: baseFile, label: 'base.ndjson' }], principal: 'bench' });
     jobs.push(base.id);
+    if (base.summary?.rejected !== 0) throw new Error(`the benchmark's persons and hotels were not all imported: ${JSON.stringify(base.summary)} ${base.error}`);
     const rows: Record<string, string | number>[] = [];
     const ratios: number[] = [];
     for (let round = 0; round < ROUNDS; round++) {
@@ -189,7 +190,7 @@ async function main(): Promise<void> {
     if (RSS_MB > 0) printTable([await peakRss(dir)]);
   } finally {
     await graph.runAutoCommit(await statement('delete-stays-of-prefix'), { prefix: shape.prefix });
-    await graph.runAutoCommit(await statement('delete-nodes-of-prefix'), { prefix: shape.prefix, jobs });
+    await graph.runAutoCommit(await statement('delete-nodes-of-prefix'), { prefix: shape.prefix, region: BENCH_REGION, jobs });
     await rm(dir, { recursive: true, force: true });
     await graph.close();
   }
