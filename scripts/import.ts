@@ -4,7 +4,8 @@
  * Imports NDJSON, CSV/TSV and Excel files into Clew as one import job, with a progress bar,
  * counts and an ETA; prints the summary and where the rejection report is. Also:
  *   --resume JOB            run an interrupted job again (same files, exact counts)
- *   --rejections JOB        write a job's rejection report as CSV to standard output
+ *   --rejections JOB        write a job's rejection report as CSV to standard output, its
+ *                           reasons in Chinese with --lang zh (or a zh locale in LANG), else English
  *   --quality [--since D]   print the data-quality report per source
  * See docs/ingest.md.
  */
@@ -20,6 +21,7 @@ import { isRecordKind } from '../server/src/ingest/record-kinds.js';
 import { rejectionReportCsv } from '../server/src/ingest/rejection-report.js';
 import { runImportJob, type ImportJobProgress } from '../server/src/ingest/run-import-job.js';
 import { parseEncodingName } from '../server/src/ingest/text-encoding.js';
+import { languageOf } from '../server/src/request-language.js';
 import { prepareDatabase } from '../server/src/startup.js';
 
 const { values, positionals } = parseArgs({
@@ -31,6 +33,7 @@ const { values, positionals } = parseArgs({
     'batch-size': { type: 'string' },
     resume: { type: 'string' },
     rejections: { type: 'string' },
+    lang: { type: 'string' },
     quality: { type: 'boolean' },
     since: { type: 'string' },
     quiet: { type: 'boolean' },
@@ -122,7 +125,9 @@ function percent(p: ImportJobProgress): string {
 }
 
 async function printRejections(graph: Graph, job: string): Promise<number> {
-  for await (const chunk of rejectionReportCsv(graph, job)) {
+  // LANG is written zh_CN.UTF-8; languageOf reads the zh-CN of HTTP.
+  const lang = languageOf(values.lang ?? (process.env.LC_ALL || process.env.LANG || '').replace('_', '-'));
+  for await (const chunk of rejectionReportCsv(graph, job, lang)) {
     if (!process.stdout.write(chunk)) await new Promise((resolve) => process.stdout.once('drain', resolve));
   }
   return 0;

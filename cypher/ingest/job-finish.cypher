@@ -1,7 +1,8 @@
 // Closes an import job's run with its final counters, notices and data-quality figures.
 // Parameters: $id, $status (SUCCEEDED | FAILED), $counters {phase, read, accepted, rejected,
-//   unchanged, duplicates, bytesRead}, $notices [string], $stats (JSON text), $error.
+//   unchanged, duplicates, bytesRead}, $notices [string], $noticesZh [the same in Chinese],
+//   $stats (JSON text), $error.
 // Columns: none.
 MATCH (j:ImportJob {id: $id})
-SET j += $counters, j.status = $status, j.notices = $notices, j.stats = $stats, j.error = $error,
+SET j += $counters, j.status = $status, j.notices = $notices, j.noticesZh = $noticesZh, j.stats = $stats, j.error = $error,
     j.endedAt = datetime(), j.heartbeatAt = datetime()

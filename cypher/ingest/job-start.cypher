@@ -11,5 +11,5 @@ WITH j, coalesce(j.run, 0) AS previous
 SET j.run = previous + 1, j.status = 'RUNNING', j.phase = 'writing', j.runStartedAt = datetime(),
     j.heartbeatAt = datetime(), j.endedAt = null, j.error = null, j.read = 0, j.accepted = 0,
     j.rejected = 0, j.unchanged = 0, j.duplicates = 0, j.bytesRead = 0, j.bytesTotal = $bytesTotal,
-    j.notices = [], j.resumedBy = CASE WHEN previous > 0 THEN $principal END
+    j.notices = [], j.noticesZh = [], j.resumedBy = CASE WHEN previous > 0 THEN $principal END
 RETURN j.run AS run, j.principal AS principal

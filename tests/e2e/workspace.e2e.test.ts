@@ -306,10 +306,17 @@ describe('the investigator workspace in a real browser', () => {
     await card.locator('.status', { hasText: '已完成' }).waitFor({ timeout: 30_000 });
     importJobIds.push((await card.getAttribute('data-id'))!);
     expect(await card.locator('.import-counts').textContent()).toMatch(/读取 5.*入库 4.*拒收 1/);
+    expect(await card.textContent()).toContain('身份比对：0 条记录按相同身份证号关联，2 对疑似同一人待审核');
     await card.locator('button.show-rejections').click();
     const rejection = page.locator(`#import-list .import-job[data-id="${importJobIds[0]}"] .import-rejections li`);
     await rejection.first().waitFor();
-    expect(await rejection.first().textContent()).toMatch(/第 2 行.*idNumber：身份证号校验不通过 \(check character is 0/);
+    expect(await rejection.first().textContent()).toMatch(/第 2 行.*idNumber：身份证号校验不通过（校验码是 0，按 GB 11643 应为 X）/);
+    // in English the server words it in English too
+    await page.click('#lang-switch');
+    await rejection.first().filter({ hasText: 'check character is 0 but GB 11643 gives X' }).waitFor();
+    expect(await rejection.first().textContent()).toMatch(/line 2.*idNumber: resident ID fails its check \(check character is 0/);
+    await page.click('#lang-switch');
+    await rejection.first().filter({ hasText: '校验码是 0' }).waitFor();
     // the data quality of that sending system: one record in three rejected, and why
     const quality = page.locator(`#quality-list .quality-source[data-source="${source}"]`);
     await quality.waitFor();
@@ -320,7 +327,7 @@ describe('the investigator workspace in a real browser', () => {
     await shot('e2e-14-data-quality.png');
     const [report] = await Promise.all([page.waitForEvent('download'), page.locator(`#import-list .import-job[data-id="${importJobIds[0]}"] button.download-rejections`).click()]);
     expect(report.suggestedFilename()).toMatch(/-rejections\.csv$/);
-    expect(readFileSync((await report.path())!, 'utf8')).toContain('idNumber');
+    expect(readFileSync((await report.path())!, 'utf8')).toContain('idNumber,resident-id,校验码是 0，按 GB 11643 应为 X');
     // the good records are in the graph
     const stored = await app.graph.read(async (tx) => (await tx.run('MATCH (p:Person) WHERE p.id STARTS WITH $prefix RETURN p.id AS id ORDER BY id', { prefix: importPrefix })).records.map((r) => r.get('id') as string));
     expect(stored).toEqual([1, 3, 4, 5].map((n) => `${importPrefix}${n}`));

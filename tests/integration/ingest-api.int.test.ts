@@ -77,6 +77,13 @@ describe('import jobs through GraphQL and HTTP', () => {
     ]);
     expect(job).toMatchObject({ status: 'SUCCEEDED', principal: t.user!.username, read: 5, accepted: 4, rejected: 1, unchanged: 0, progress: 1 });
     expect(job.rejections).toEqual([{ seq: 5, line: 5, field: 'location', rule: 'reference', reason: `refers to "${P}NOWHERE", which is neither in the database nor in this import` }]);
+    // The workspace asks in Chinese (Accept-Language: zh-CN) and reads the reason in Chinese.
+    const inChinese = await t.gql<{ importJob: { rejections: { reason: string }[] } }>(
+      `query ($id: ID!) { importJob(id: $id) { rejections { reason } } }`,
+      { id: job.id },
+      { headers: { 'accept-language': 'zh-CN' } },
+    );
+    expect(inChinese.data!.importJob.rejections).toEqual([{ reason: `引用的 "${P}NOWHERE" 既不在数据库中，也不在本次导入中` }]);
 
     const again = await importBatch([{ kind: 'person', id: `${P}P1`, name: '测试甲', phones: [fx.phone(1)] }]);
     expect(again).toMatchObject({ read: 1, accepted: 0, unchanged: 1 });
@@ -103,6 +110,8 @@ describe('import jobs through GraphQL and HTTP', () => {
     const lines = (await report.text()).split('\n').filter(Boolean);
     expect(lines).toHaveLength(2);
     expect(lines[1]).toBe(`2,person.csv,3,,,person,${SOURCE},idNumber,resident-id,"must be 18 characters, got 3"`);
+    const chinese = await fetch(`${t.url}${done.job.rejectionReportPath}`, { headers: { authorization: t.authorization!, 'accept-language': 'zh-CN,zh;q=0.9' } });
+    expect((await chinese.text()).split('\n').filter(Boolean)[1]).toBe(`2,person.csv,3,,,person,${SOURCE},idNumber,resident-id,应为 18 位，实际 3 位`);
   });
 
   it('lists jobs by source, newest first', async () => {

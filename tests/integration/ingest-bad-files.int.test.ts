@@ -61,6 +61,7 @@ describe('importing real bad files', () => {
     const r = await run([await fx.file('人员.csv', iconv.encode(csv, 'gb18030'))]);
     expect(r.summary).toMatchObject({ read: 2, accepted: 2, rejected: 0 });
     expect(r.notices.join('\n')).toMatch(/人员\.csv: read as GB18030/);
+    expect(r.noticesZh.join('\n')).toMatch(/人员\.csv：按 GB18030 读取：不是 UTF-8/);
     const names = await graph.read(async (tx) => (await tx.run('MATCH (p:Person) WHERE p.id IN $ids RETURN p.name AS n ORDER BY p.id', { ids: [`${P}G1`, `${P}G2`] })).records.map((x) => x.get('n')));
     expect(names).toEqual(['王某', '高某']);
   });
@@ -212,6 +213,7 @@ describe('importing real bad files', () => {
     expect(r.summary).toMatchObject({ read: 3, accepted: 2, rejected: 1 });
     expect(r.rejections.map((x) => [x.sheet, x.row, x.field, x.rule])).toEqual([['person', 3, 'idNumber', 'resident-id']]);
     expect(r.notices.join('\n')).toMatch(/county\.xlsx \[统计\]: sheet "统计" names no record kind/);
+    expect(r.noticesZh.join('\n')).toMatch(/county\.xlsx \[统计\]：工作表 "统计" 的名称不对应任何记录类型/);
     const checkIn = await graph.read(async (tx) => (await tx.run('MATCH (:Person {id: $id})-[s:STAYED_AT]->() RETURN toString(s.checkIn) AS t', { id: `${P}X1` })).records[0]?.get('t'));
     expect(checkIn).toBe('2026-03-27T22:05:00+08:00');
   });

@@ -77,6 +77,7 @@ describe('CSV', () => {
     ]);
     expect(records[0]!.position).toEqual({ file: 'persons-2026-03-27.csv', line: 2 });
     expect(notices.map((n) => n.message).join(' | ')).toMatch(/GB18030.*\| ignored columns .*remark/);
+    expect(notices.map((n) => n.messageZh).join(' | ')).toMatch(/按 GB18030 读取.*\| 忽略了不属于交换格式字段的列：.*remark/);
   });
 
   it('rejects rows of the wrong width, an unclosed quote and a row cut short at the end', async () => {
@@ -117,7 +118,7 @@ describe('XLSX', () => {
       ['person', 2, { kind: 'person', id: 'P-1', name: '王某', birthDate: '1980-05-06', phones: 13800000001 }],
       ['住宿登记', 2, { kind: 'stay', person: 'P-1', location: 'H-1', checkIn: '2026-03-27T21:40:00' }],
     ]);
-    expect(notices).toEqual([{ file: 'county.xlsx', sheet: '说明', message: expect.stringContaining('names no record kind') }]);
+    expect(notices).toEqual([{ file: 'county.xlsx', sheet: '说明', message: expect.stringContaining('names no record kind'), messageZh: expect.stringContaining('其中 ') }]);
     expect(await formatOf({ path: file, label: 'upload' })).toBe('xlsx');
   });
 });

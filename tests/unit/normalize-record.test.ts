@@ -26,7 +26,7 @@ describe('exchange-format records', () => {
   });
 
   it('names the field and the reason for each broken rule', () => {
-    expect(problem({ kind: 'person', name: 'x' })).toEqual({ field: 'id', reason: 'is required', rule: 'required' });
+    expect(problem({ kind: 'person', name: 'x' })).toEqual({ field: 'id', reason: 'is required', reasonZh: '为必填项，但未填写', rule: 'required' });
     expect(problem({ kind: 'person', id: 'P', name: 'x', idNumber: '110105194912310021' })?.field).toBe('idNumber');
     expect(problem({ kind: 'person', id: 'P', name: 'x', idNumber: '11010519491231002X', birthDate: '1950-01-01' })?.field).toBe('birthDate');
     expect(problem({ kind: 'location', id: 'L', type: 'HOTEL', name: 'n', lat: 95, lon: 120 })).toMatchObject({ field: 'lat' });
@@ -34,6 +34,25 @@ describe('exchange-format records', () => {
     expect(problem({ kind: 'stay', person: 'a', location: 'b', checkIn: '27/03/2026' })).toMatchObject({ field: 'checkIn' });
     expect(problem({ kind: 'spaceship' })).toMatchObject({ field: 'kind' });
     expect(problem('not json')).toMatchObject({ field: 'kind' });
+  });
+
+  it('gives every reason in Chinese too, with the same particulars', () => {
+    const broken: [unknown, string][] = [
+      [{ kind: 'person', id: 'P', name: 'x', idNumber: '110105194912310021' }, '校验码是 1，按 GB 11643 应为 X'],
+      [{ kind: 'person', id: 'P', name: 'x', idNumber: '11010519491231002X', birthDate: '1950-01-01' }, '1950-01-01 与身份证号中的出生日期 1949-12-31 不符'],
+      [{ kind: 'person', id: 'P', name: 'x', gender: 'Q' }, '"Q" 不在可选值 M、F 之中'],
+      [{ kind: 'person', id: 'P', name: 'x', phones: ['1380000', 'call me'] }, '"call me" 不是电话号码'],
+      [{ kind: 'person', id: 'P', name: 'x', origin: '3212' }, '"3212" 不是 6 位行政区划代码'],
+      [{ kind: 'location', id: 'L', type: 'HOTEL', name: 'n', lat: 95, lon: 120 }, '不能大于 90，实际是 95'],
+      [{ kind: 'location', id: 'L', type: 'HOTEL', name: 'n', lat: 'north', lon: 120 }, '应为数字，实际是 "north"'],
+      [{ kind: 'stay', person: 'a', location: 'b', checkIn: '27/03/2026' }, '"27/03/2026" 不是 ISO 8601 日期时间（例如 2026-03-27T21:40:00+08:00）'],
+      [{ kind: 'stay', person: 'a', location: 'b', checkIn: '2026-03-27T21:40:00', checkOut: '2026-03-27T08:00:00' }, '早于 checkIn'],
+      [{ kind: 'relation', from: 'a', to: 'a', type: 'ASSOCIATE' }, '与 from 是同一个人'],
+      [{ kind: 'person', id: 'P', name: 'x'.repeat(300) }, '长 300 个字符，最多接受 100 个'],
+      [{ kind: 'spaceship' }, '"spaceship" 不是交换格式中的记录类型'],
+      ['not json', '这一行不是 JSON 对象'],
+    ];
+    for (const [raw, zh] of broken) expect(problem(raw)?.reasonZh, JSON.stringify(raw)).toBe(zh);
   });
 
   it('keys the same stay written in two time zones identically', () => {

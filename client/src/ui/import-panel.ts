@@ -56,7 +56,12 @@ export class ImportPanel {
       this.quality.el,
       this.identities.el,
     );
-    onLanguageChange(() => this.render());
+    onLanguageChange(() => {
+      this.render();
+      // The server words notices and rejections in the page's language: read them again.
+      if (this.jobs.length > 0) void this.load(this.jobs.length);
+      void this.rereadShownRejections();
+    });
   }
 
   /** Reads the jobs, the data quality and the identities to review when the tab is opened. */
@@ -149,6 +154,15 @@ export class ImportPanel {
     }
   }
 
+  private async rereadShownRejections(): Promise<void> {
+    try {
+      for (const id of [...this.rejections.keys()]) this.rejections.set(id, await importRejections(id));
+    } catch (e) {
+      reportError(e);
+    }
+    this.render();
+  }
+
   private async toggleRejections(id: string): Promise<void> {
     if (this.rejections.has(id)) this.rejections.delete(id);
     else {
@@ -170,7 +184,7 @@ export class ImportPanel {
   }
 }
 
-/** A rejected record: where, which field, the broken rule in the page's language, and the server's own words. */
+/** A rejected record: where, which field, the broken rule and the server's reason, both in the page's language. */
 function rejectionItem(r: ImportRejection): HTMLElement {
   return h(
     'li',
@@ -178,8 +192,8 @@ function rejectionItem(r: ImportRejection): HTMLElement {
     h('span', { class: 'where' }, place(r)),
     ' ',
     h('strong', {}, r.field),
-    `：${tk('import.rule', r.rule)}`,
-    h('span', { class: 'muted reason' }, ` (${r.reason})`),
+    t('import.broken', { rule: tk('import.rule', r.rule) }),
+    h('span', { class: 'muted reason' }, t('import.reason', { reason: r.reason })),
   );
 }
 

@@ -541,6 +541,8 @@ export const en: Record<StringKey, string> = {
   'import.hideRejections': 'Hide rejected records',
   'import.downloadRejections': 'Download the rejection report (CSV)',
   'import.line': 'line {line}',
+  'import.reason': ' ({reason})',
+  'import.broken': ': {rule}',
   'import.row': 'row {row}',
   'import.status.RUNNING': 'running',
   'import.status.SUCCEEDED': 'done',

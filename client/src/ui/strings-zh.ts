@@ -539,6 +539,8 @@ export const zh = {
   'import.hideRejections': '收起拒收记录',
   'import.downloadRejections': '下载拒收报告 (CSV)',
   'import.line': '第 {line} 行',
+  'import.reason': '（{reason}）',
+  'import.broken': '：{rule}',
   'import.row': '第 {row} 行',
   'import.status.RUNNING': '导入中',
   'import.status.SUCCEEDED': '已完成',

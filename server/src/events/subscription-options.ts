@@ -1,7 +1,7 @@
 import { authenticate } from '../security/accounts/authenticate.js';
 import { readPurpose } from '../security/purpose.js';
 import type { SecurityServices } from '../security/security-services.js';
-import { languageOf } from '../graphql/request-language.js';
+import { languageOf } from '../request-language.js';
 import type { TechniqueServices } from '../techniques/technique-services.js';
 
 /**

@@ -7,7 +7,7 @@ import type { Purpose } from '../security/purpose.js';
 import type { SecurityServices } from '../security/security-services.js';
 import type { RequestSecurity } from '../security/request-state.js';
 import type { TechniqueServices } from '../techniques/technique-services.js';
-import type { Lang } from './request-language.js';
+import type { Lang } from '../request-language.js';
 
 /** What every resolver gets; built per request in graphql-plugin.ts. */
 export interface ClewContext {

@@ -22,7 +22,7 @@ import { riskProfileResolvers } from './resolvers/risk-profiles.js';
 import { techniqueResolvers } from './resolvers/techniques.js';
 import { DateTimeScalar, JSONScalar } from './scalars.js';
 import { loadSchemaSdl } from './schema-files.js';
-import { languageOf } from './request-language.js';
+import { languageOf } from '../request-language.js';
 
 /**
  * POST /graphql, schema-first. Security (docs/security.md) adds its options, the per-request

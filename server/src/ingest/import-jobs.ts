@@ -46,6 +46,8 @@ export interface StoredRejection {
   field: string;
   rule: string;
   reason: string;
+  /** Null on rejections stored before reasons were kept in Chinese too. */
+  reasonZh: string | null;
 }
 
 export type JobRecord = Record<string, unknown> & { id: string; status: JobStatus };
@@ -73,9 +75,11 @@ export async function heartbeat(graph: Graph, id: string, phase: string, bytesRe
 export async function finishJob(
   graph: Graph,
   id: string,
-  end: { status: 'SUCCEEDED' | 'FAILED'; counters: JobCounters; notices: string[]; stats: unknown; error: string | null },
+  end: { status: 'SUCCEEDED' | 'FAILED'; counters: JobCounters; notices: string[]; noticesZh: string[]; stats: unknown; error: string | null },
 ): Promise<void> {
-  await graph.write((tx) => tx.run(FINISH, { id, status: end.status, counters: end.counters, notices: end.notices, stats: JSON.stringify(end.stats), error: end.error }));
+  await graph.write((tx) =>
+    tx.run(FINISH, { id, status: end.status, counters: end.counters, notices: end.notices, noticesZh: end.noticesZh, stats: JSON.stringify(end.stats), error: end.error }),
+  );
 }
 
 export async function storeRejections(graph: Graph, job: string, rows: StoredRejection[]): Promise<void> {

@@ -207,6 +207,7 @@ function unresolvedRejection(seq: number, position: RecordPosition, kind: Record
     source,
     field: o.field ?? '(reference)',
     reason: `refers to "${o.ref}", which is neither in the database nor in this import`,
+    reasonZh: `引用的 "${o.ref}" 既不在数据库中，也不在本次导入中`,
     rule: 'reference',
   };
 }

@@ -108,6 +108,7 @@ export function jobView(job: JobRecord): Record<string, unknown> {
     files: job.files ?? [],
     formats: job.formats ?? [],
     notices: job.notices ?? [],
+    noticesZh: job.noticesZh ?? null,
     run: job.run ?? 1,
     progress: done ? 1 : bytesTotal > 0 ? Math.min(1, Number(job.bytesRead ?? 0) / bytesTotal) : 0,
     rejectionReportPath: `/imports/${encodeURIComponent(job.id)}/rejections.csv`,

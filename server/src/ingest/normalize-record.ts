@@ -1,4 +1,4 @@
-import { FieldReader, RecordRejected } from './field-reader.js';
+import { FieldReader, RecordRejected, type Said } from './field-reader.js';
 import {
   CASE_STATUSES,
   CASE_TYPES,
@@ -61,13 +61,14 @@ function vocabularies(options: NormalizeOptions): Vocabularies {
  */
 export function normalizeRecord(raw: unknown, i: number, options: NormalizeOptions = {}): NormalizedRecord {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-    throw new RecordRejected({ field: 'kind', reason: 'the line is not a JSON object', rule: 'not-json' });
+    throw new RecordRejected({ field: 'kind', reason: 'the line is not a JSON object', reasonZh: '这一行不是 JSON 对象', rule: 'not-json' });
   }
   const rec = raw as Record<string, unknown>;
-  if (rec.kind === undefined || rec.kind === '') throw new RecordRejected({ field: 'kind', reason: 'is required', rule: 'required' });
+  if (rec.kind === undefined || rec.kind === '') new FieldReader(rec).missing('kind');
   const kind = typeof rec.kind === 'string' ? rec.kind.trim().toLowerCase() : rec.kind;
   if (!isRecordKind(kind)) {
-    throw new RecordRejected({ field: 'kind', reason: `"${String(rec.kind)}" is not a record kind of the exchange format`, rule: 'vocabulary' });
+    const named = String(rec.kind);
+    throw new RecordRejected({ field: 'kind', reason: `"${named}" is not a record kind of the exchange format`, reasonZh: `"${named}" 不是交换格式中的记录类型`, rule: 'vocabulary' });
   }
   const f = new FieldReader(rec);
   const source = f.string('source', ID_TEXT) ?? options.defaultSource ?? null;
@@ -102,23 +103,23 @@ type Source = string | null;
 
 function regionRow(f: FieldReader, i: number, source: Source, sourceId: Source): Row {
   const code = f.required('code', 6);
-  if (!REGION_CODE.test(code)) f.problem('code', `"${code}" is not a 6-digit administrative code`);
+  if (!REGION_CODE.test(code)) f.problem('code', notRegionCode(code));
   const parent = f.string('parent');
-  if (parent !== undefined && !REGION_CODE.test(parent)) f.problem('parent', `"${parent}" is not a 6-digit administrative code`);
+  if (parent !== undefined && !REGION_CODE.test(parent)) f.problem('parent', notRegionCode(parent));
   return positioned({ source, sourceId, code, name: f.required('name', 200), parent: parent ?? null }, i);
 }
 
 function stationRow(f: FieldReader, i: number, source: Source, sourceId: Source): Row {
   const region = f.required('region');
-  if (!REGION_CODE.test(region)) f.problem('region', `"${region}" is not a 6-digit administrative code`);
+  if (!REGION_CODE.test(region)) f.problem('region', notRegionCode(region));
   return positioned({ source, sourceId, id: f.required('id', ID_TEXT), name: f.required('name', 200), region }, i);
 }
 
 function locationRow(f: FieldReader, i: number, source: Source, sourceId: Source, vocab: Vocabularies): Row {
   const lat = f.number('lat', -90, 90);
   const lon = f.number('lon', -180, 180);
-  if (lat === undefined) f.problem('lat', 'is required', 'required');
-  if (lon === undefined) f.problem('lon', 'is required', 'required');
+  if (lat === undefined) f.missing('lat');
+  if (lon === undefined) f.missing('lon');
   return positioned(
     {
       source,
@@ -144,11 +145,12 @@ function personRow(f: FieldReader, i: number, source: Source, sourceId: Source):
     const problem = residentIdProblem(idNumber);
     if (problem) f.problem('idNumber', problem, 'resident-id');
     if (birthDate && residentIdBirthDate(idNumber) !== birthDate) {
-      f.problem('birthDate', `${birthDate} disagrees with the birth date ${residentIdBirthDate(idNumber)} inside idNumber`, 'birth-date');
+      const inside = residentIdBirthDate(idNumber);
+      f.problem('birthDate', { en: `${birthDate} disagrees with the birth date ${inside} inside idNumber`, zh: `${birthDate} 与身份证号中的出生日期 ${inside} 不符` }, 'birth-date');
     }
   }
   const origin = f.string('origin');
-  if (origin !== undefined && !REGION_CODE.test(origin)) f.problem('origin', `"${origin}" is not a 6-digit administrative code`);
+  if (origin !== undefined && !REGION_CODE.test(origin)) f.problem('origin', notRegionCode(origin));
   return positioned(
     {
       source,
@@ -161,10 +163,10 @@ function personRow(f: FieldReader, i: number, source: Source, sourceId: Source):
       origin: origin ?? null,
       residence: f.string('residence', 500) ?? null,
       employment: f.oneOf('employment', EMPLOYMENT) ?? null,
-      phones: f.list('phones', PHONE, 'a phone number'),
+      phones: f.list('phones', PHONE, { en: 'a phone number', zh: '电话号码' }),
       // Upper case, as checkpoint passes write them, so both reach the same Vehicle.
       plates: [...new Set(f.list('plates').map(upperCase))],
-      tags: f.list('tags', TAG, 'an upper-case watch-list word'),
+      tags: f.list('tags', TAG, { en: 'an upper-case watch-list word', zh: '大写的关注标签词' }),
     },
     i,
   );
@@ -173,10 +175,10 @@ function personRow(f: FieldReader, i: number, source: Source, sourceId: Source):
 function caseRecord(f: FieldReader, i: number, source: Source, sourceId: Source, vocab: Vocabularies): NormalizedRecord {
   const from = f.dateTime('occurredFrom', true)!;
   const to = f.dateTime('occurredTo');
-  if (to && to.epochMs < from.epochMs) f.problem('occurredTo', 'is before occurredFrom', 'order');
+  if (to && to.epochMs < from.epochMs) f.problem('occurredTo', isBefore('occurredFrom'), 'order');
   const lat = f.number('lat', -90, 90);
   const lon = f.number('lon', -180, 180);
-  if ((lat === undefined) !== (lon === undefined)) f.problem(lat === undefined ? 'lat' : 'lon', 'must be given together with the other coordinate');
+  if ((lat === undefined) !== (lon === undefined)) f.problem(lat === undefined ? 'lat' : 'lon', { en: 'must be given together with the other coordinate', zh: '须与另一个坐标一同给出' });
   const row = positioned(
     {
       source,
@@ -204,11 +206,11 @@ function caseRecord(f: FieldReader, i: number, source: Source, sourceId: Source,
 function relationRow(f: FieldReader, i: number, source: Source, sourceId: Source, vocab: Vocabularies): Row {
   const from = f.required('from', ID_TEXT);
   const to = f.required('to', ID_TEXT);
-  if (from === to) f.problem('to', 'names the same person as from');
+  if (from === to) f.problem('to', { en: 'names the same person as from', zh: '与 from 是同一个人' });
   const type = f.oneOf('type', vocab.relationType, true)!;
   const since = f.date('since');
   const until = f.date('until');
-  if (since && until && until < since) f.problem('until', 'is before since', 'order');
+  if (since && until && until < since) f.problem('until', isBefore('since'), 'order');
   return positioned({ source, sourceId, from, to, type, key: `${from}|${to}|${type}`, since: since ?? null, until: until ?? null, weight: f.number('weight', 0, 1) ?? null, note: f.string('note', 2000) ?? null }, i);
 }
 
@@ -217,7 +219,7 @@ function stayRecord(f: FieldReader, i: number, source: Source, sourceId: Source)
   const location = f.required('location', ID_TEXT);
   const checkIn = f.dateTime('checkIn', true)!;
   const checkOut = f.dateTime('checkOut');
-  if (checkOut && checkOut.epochMs < checkIn.epochMs) f.problem('checkOut', 'is before checkIn', 'order');
+  if (checkOut && checkOut.epochMs < checkIn.epochMs) f.problem('checkOut', isBefore('checkIn'), 'order');
   const row = positioned({ source, sourceId, person, location, key: `${person}|${location}|${checkIn.instant}`, checkIn: checkIn.text, checkOut: checkOut?.text ?? null, room: f.string('room', 50) ?? null }, i);
   return { kind: 'stay', row, eventMs: checkIn.epochMs };
 }
@@ -227,7 +229,7 @@ function loginRecord(f: FieldReader, i: number, source: Source, sourceId: Source
   const location = f.required('location', ID_TEXT);
   const at = f.dateTime('at', true)!;
   const until = f.dateTime('until');
-  if (until && until.epochMs < at.epochMs) f.problem('until', 'is before at', 'order');
+  if (until && until.epochMs < at.epochMs) f.problem('until', isBefore('at'), 'order');
   const row = positioned({ source, sourceId, person, location, key: `${person}|${location}|${at.instant}`, at: at.text, until: until?.text ?? null }, i);
   return { kind: 'login', row, eventMs: at.epochMs };
 }
@@ -243,8 +245,8 @@ function passRecord(f: FieldReader, i: number, source: Source, sourceId: Source)
 function callRecord(f: FieldReader, i: number, source: Source, sourceId: Source): NormalizedRecord {
   const from = f.required('from', 20);
   const to = f.required('to', 20);
-  if (!PHONE.test(from)) f.problem('from', `"${from}" is not a phone number`);
-  if (!PHONE.test(to)) f.problem('to', `"${to}" is not a phone number`);
+  if (!PHONE.test(from)) f.problem('from', notPhone(from));
+  if (!PHONE.test(to)) f.problem('to', notPhone(to));
   const at = f.dateTime('at', true)!;
   const row = positioned({ source, sourceId, from, to, key: `${from}|${to}|${at.instant}`, at: at.text, seconds: f.number('seconds', 0, 86400 * 7, true) ?? null }, i);
   return { kind: 'call', row, eventMs: at.epochMs };
@@ -258,6 +260,11 @@ function involvementRow(f: FieldReader, i: number, source: Source, sourceId: Sou
 }
 
 const upperCase = (s: string) => s.toUpperCase();
+
+// The reasons several kinds give, in both languages (field-reader.ts).
+const notRegionCode = (code: string): Said => ({ en: `"${code}" is not a 6-digit administrative code`, zh: `"${code}" 不是 6 位行政区划代码` });
+const notPhone = (value: string): Said => ({ en: `"${value}" is not a phone number`, zh: `"${value}" 不是电话号码` });
+const isBefore = (other: string): Said => ({ en: `is before ${other}`, zh: `早于 ${other}` });
 
 /**
  * A row's fingerprint (row-hash.ts) is taken from its content before its position `i` is

@@ -1,5 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import type { Graph } from '../db/graph.js';
+import { inLanguage, type Lang } from '../request-language.js';
 import { rejectionPage } from './import-jobs.js';
 
 export const REPORT_COLUMNS = ['seq', 'file', 'line', 'sheet', 'row', 'kind', 'source', 'field', 'rule', 'reason'] as const;
@@ -8,16 +9,16 @@ const PAGE = 2000;
 
 /**
  * An import job's rejected records as CSV, page by page from the database (never the whole
- * report in memory). It starts with a UTF-8 byte-order mark so that Excel shows the Chinese
- * text correctly.
+ * report in memory), with the reasons in the caller's language. It starts with a UTF-8
+ * byte-order mark so that Excel shows the Chinese text correctly.
  */
-export async function* rejectionReportCsv(graph: Graph, job: string): AsyncGenerator<string> {
+export async function* rejectionReportCsv(graph: Graph, job: string, lang: Lang = 'en'): AsyncGenerator<string> {
   yield `\uFEFF${stringify([[...REPORT_COLUMNS]])}`;
   let after = -1;
   for (;;) {
     const page = await graph.read((tx) => rejectionPage(tx, job, after, PAGE));
     if (page.length === 0) return;
-    yield stringify(page.map((r) => REPORT_COLUMNS.map((c) => r[c] ?? '')));
+    yield stringify(page.map((r) => REPORT_COLUMNS.map((c) => (c === 'reason' ? inLanguage(lang, r.reason, r.reasonZh) : (r[c] ?? '')))));
     after = page[page.length - 1]!.seq;
   }
 }

@@ -35,6 +35,8 @@ export interface ImportJobResult {
   summary: ImportSummary | null;
   identities: ResolutionSummary | null;
   notices: string[];
+  /** The same notices in Chinese, one for one. */
+  noticesZh: string[];
   error: string | null;
 }
 
@@ -68,6 +70,11 @@ export async function runImportJob(graph: Graph, request: ImportJobRequest): Pro
   });
 
   const notices: string[] = [];
+  const noticesZh: string[] = [];
+  const notice = (en: string, zh: string) => {
+    notices.push(en);
+    noticesZh.push(zh);
+  };
   const stats = new QualityStats();
   const maxStored = request.maxStoredRejections ?? 100_000;
   let stored = 0;
@@ -89,7 +96,10 @@ export async function runImportJob(graph: Graph, request: ImportJobRequest): Pro
     buffered.push(toStored(r));
     if (buffered.length >= 500) await storeRejections(graph, id, buffered.splice(0));
   };
-  const onNotice = (n: SourceNotice) => notices.push(`${n.file}${n.sheet ? ` [${n.sheet}]` : ''}: ${n.message}`);
+  const onNotice = (n: SourceNotice) => {
+    const where = `${n.file}${n.sheet ? ` [${n.sheet}]` : ''}`;
+    notice(`${where}: ${n.message}`, `${where}：${n.messageZh}`);
+  };
   let phase = 'writing';
   const alive = setInterval(() => void heartbeat(graph, id, phase, bytesRead).catch(() => {}), HEARTBEAT_MS);
 
@@ -109,19 +119,25 @@ export async function runImportJob(graph: Graph, request: ImportJobRequest): Pro
       },
     });
     await storeRejections(graph, id, buffered.splice(0));
-    if (summary.rejected > stored) notices.push(`${summary.rejected - stored} rejected records beyond the first ${maxStored} were counted but not stored`);
+    if (summary.rejected > stored) {
+      const beyond = summary.rejected - stored;
+      notice(`${beyond} rejected records beyond the first ${maxStored} were counted but not stored`, `超出前 ${maxStored} 条的 ${beyond} 条拒收记录已计数，但未保存明细`);
+    }
     request.onProgress?.({ ...last, phase: 'done', job: id, bytesRead, bytesTotal });
     phase = 'identities';
     const identities = await resolveIdentities(graph, id);
     if (identities.confirmed + identities.candidates > 0) {
-      notices.push(`identity: ${identities.confirmed} records linked by equal resident ID, ${identities.candidates} likely matches to review`);
+      notice(
+        `identity: ${identities.confirmed} records linked by equal resident ID, ${identities.candidates} likely matches to review`,
+        `身份比对：${identities.confirmed} 条记录按相同身份证号关联，${identities.candidates} 对疑似同一人待审核`,
+      );
     }
-    await finishJob(graph, id, { status: 'SUCCEEDED', counters: { ...counters(last), phase: 'done' }, notices, stats: { bySource: stats.bySource, identities }, error: null });
-    return { id, run, status: 'SUCCEEDED', summary, identities, notices, error: null };
+    await finishJob(graph, id, { status: 'SUCCEEDED', counters: { ...counters(last), phase: 'done' }, notices, noticesZh, stats: { bySource: stats.bySource, identities }, error: null });
+    return { id, run, status: 'SUCCEEDED', summary, identities, notices, noticesZh, error: null };
   } catch (e) {
     const error = (e as Error).message.split('\n')[0]!.slice(0, 500);
-    await finishJob(graph, id, { status: 'FAILED', counters: counters(last), notices, stats: { bySource: stats.bySource }, error }).catch(() => {});
-    return { id, run, status: 'FAILED', summary: null, identities: null, notices, error };
+    await finishJob(graph, id, { status: 'FAILED', counters: counters(last), notices, noticesZh, stats: { bySource: stats.bySource }, error }).catch(() => {});
+    return { id, run, status: 'FAILED', summary: null, identities: null, notices, noticesZh, error };
   } finally {
     clearInterval(alive);
   }
@@ -139,5 +155,6 @@ function toStored(r: Rejection): StoredRejection {
     field: r.field,
     rule: r.rule ?? 'invalid',
     reason: r.reason,
+    reasonZh: r.reasonZh,
   };
 }

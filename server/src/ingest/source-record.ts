@@ -32,6 +32,7 @@ export interface SourceNotice {
   file: string;
   sheet?: string;
   message: string;
+  messageZh: string;
 }
 
 export interface ReaderOptions {

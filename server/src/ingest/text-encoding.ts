@@ -4,6 +4,7 @@ import { open } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import chardet from 'chardet';
 import iconv from 'iconv-lite';
+import type { SourceNotice } from './source-record.js';
 
 /** Encodings the importer reads, by the name it reports (iconv-lite understands every one). */
 export const SUPPORTED_ENCODINGS = ['UTF-8', 'GB18030', 'UTF-16LE', 'UTF-16BE', 'Big5'] as const;
@@ -12,8 +13,9 @@ export type TextEncodingName = (typeof SUPPORTED_ENCODINGS)[number];
 export interface DetectedEncoding {
   encoding: TextEncodingName;
   bom: boolean;
-  /** One sentence for the import's notices: what was chosen and why. */
+  /** One sentence for the import's notices: what was chosen and why; `evidenceZh` in Chinese. */
   evidence: string;
+  evidenceZh: string;
 }
 
 /** Up to this much of the file is sniffed, until enough non-ASCII bytes have been seen. */
@@ -29,23 +31,34 @@ const ENOUGH_NON_ASCII = 4096;
 export async function detectEncoding(file: string): Promise<DetectedEncoding> {
   const { sample, whole } = await readSample(file);
   if (sample.length >= 3 && sample[0] === 0xef && sample[1] === 0xbb && sample[2] === 0xbf) {
-    return { encoding: 'UTF-8', bom: true, evidence: 'UTF-8 byte-order mark' };
+    return { encoding: 'UTF-8', bom: true, evidence: 'UTF-8 byte-order mark', evidenceZh: 'UTF-8 字节序标记（BOM）' };
   }
-  if (sample.length >= 2 && sample[0] === 0xff && sample[1] === 0xfe) return { encoding: 'UTF-16LE', bom: true, evidence: 'UTF-16LE byte-order mark' };
-  if (sample.length >= 2 && sample[0] === 0xfe && sample[1] === 0xff) return { encoding: 'UTF-16BE', bom: true, evidence: 'UTF-16BE byte-order mark' };
-  if (isUtf8(sample, whole ? 0 : 3)) return { encoding: 'UTF-8', bom: false, evidence: 'decodes as UTF-8' };
+  if (sample.length >= 2 && sample[0] === 0xff && sample[1] === 0xfe) {
+    return { encoding: 'UTF-16LE', bom: true, evidence: 'UTF-16LE byte-order mark', evidenceZh: 'UTF-16LE 字节序标记（BOM）' };
+  }
+  if (sample.length >= 2 && sample[0] === 0xfe && sample[1] === 0xff) {
+    return { encoding: 'UTF-16BE', bom: true, evidence: 'UTF-16BE byte-order mark', evidenceZh: 'UTF-16BE 字节序标记（BOM）' };
+  }
+  if (isUtf8(sample, whole ? 0 : 3)) return { encoding: 'UTF-8', bom: false, evidence: 'decodes as UTF-8', evidenceZh: '可按 UTF-8 解码' };
   const { valid, invalid } = utf8Health(sample);
   // Exports pasted together: mostly UTF-8 with a few lines from a GBK system. Read as UTF-8;
   // the lines that are not are rejected one by one instead of garbling all the others.
-  if (valid >= 2 * invalid) return { encoding: 'UTF-8', bom: false, evidence: `mostly UTF-8 (${invalid} invalid byte sequences in the first ${sample.length} bytes)` };
+  if (valid >= 2 * invalid) {
+    return {
+      encoding: 'UTF-8',
+      bom: false,
+      evidence: `mostly UTF-8 (${invalid} invalid byte sequences in the first ${sample.length} bytes)`,
+      evidenceZh: `大部分是 UTF-8（前 ${sample.length} 字节中有 ${invalid} 处无效字节序列）`,
+    };
+  }
   const guesses = chardet.analyse(sample);
   const top = guesses[0];
   const named = top ? `chardet: ${top.name} ${top.confidence}%` : 'chardet: no guess';
   if (top && /^UTF-16(LE|BE)$/.test(top.name) && top.confidence >= 80) {
-    return { encoding: top.name as TextEncodingName, bom: false, evidence: `not UTF-8; ${named}` };
+    return { encoding: top.name as TextEncodingName, bom: false, evidence: `not UTF-8; ${named}`, evidenceZh: `不是 UTF-8；${named}` };
   }
-  if (top && top.name === 'Big5' && top.confidence >= 80) return { encoding: 'Big5', bom: false, evidence: `not UTF-8; ${named}` };
-  return { encoding: 'GB18030', bom: false, evidence: `not UTF-8, read as GB18030 (${named})` };
+  if (top && top.name === 'Big5' && top.confidence >= 80) return { encoding: 'Big5', bom: false, evidence: `not UTF-8; ${named}`, evidenceZh: `不是 UTF-8；${named}` };
+  return { encoding: 'GB18030', bom: false, evidence: `not UTF-8, read as GB18030 (${named})`, evidenceZh: `不是 UTF-8，按 GB18030 读取（${named}）` };
 }
 
 /** The file as a stream of text, decoded and without its byte-order mark. */
@@ -124,4 +137,9 @@ function isUtf8(sample: Buffer, maxCut: number): boolean {
     }
   }
   return sample.length === 0;
+}
+
+/** The notice that a file was read in an encoding the reader chose (not plain UTF-8). */
+export function readAs(file: string, encoding: string, detected: DetectedEncoding): SourceNotice {
+  return { file, message: `read as ${encoding}: ${detected.evidence}`, messageZh: `按 ${encoding} 读取：${detected.evidenceZh}` };
 }

@@ -12,6 +12,7 @@ import { findJob } from '../ingest/import-jobs.js';
 import { jobDirectory, jobView, principalName, releaseJobFiles } from '../ingest/import-service.js';
 import { isRecordKind } from '../ingest/record-kinds.js';
 import { rejectionReportCsv } from '../ingest/rejection-report.js';
+import { languageOf } from '../request-language.js';
 import { newJobId, runImportJob } from '../ingest/run-import-job.js';
 import { parseEncodingName } from '../ingest/text-encoding.js';
 
@@ -62,7 +63,7 @@ export async function registerImportRoutes(app: FastifyInstance, deps: { graph: 
       return reply
         .header('content-type', 'text/csv; charset=utf-8')
         .header('content-disposition', `attachment; filename="${request.params.id.replace(/[^\w.-]/g, '_')}-rejections.csv"`)
-        .send(Readable.from(rejectionReportCsv(deps.graph, request.params.id)));
+        .send(Readable.from(rejectionReportCsv(deps.graph, request.params.id, languageOf(request.headers['accept-language']))));
     });
   });
 }

@@ -95,7 +95,7 @@ export function addMovement(builder: SubgraphBuilder, m: Movement): void {
 export interface ScorePart {
   name: string;
   value: number;
-  /** In English, the API's language; `explanationZh` is the workspace's (see graphql/request-language.ts). */
+  /** In English, the API's language; `explanationZh` is the workspace's (see request-language.ts). */
   explanation: string;
   explanationZh?: string;
 }

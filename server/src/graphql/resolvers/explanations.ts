@@ -1,6 +1,6 @@
 import type { ScorePart } from '../../techniques/movements.js';
 import type { ClewContext } from '../context.js';
-import { inLanguage } from '../request-language.js';
+import { inLanguage } from '../../request-language.js';
 
 /** Techniques write each explanation in English and Chinese; the caller's language picks one. */
 export const explanationResolvers = {

@@ -2,10 +2,11 @@ import type { IResolvers } from 'mercurius';
 import type { Graph } from '../../db/graph.js';
 import { BadUserInput, NotFound } from '../../errors.js';
 import { dataQualityReport } from '../../ingest/data-quality.js';
-import { findJob, listJobs, rejectionPage, type JobRecord, type JobStatus } from '../../ingest/import-jobs.js';
+import { findJob, listJobs, rejectionPage, type JobRecord, type JobStatus, type StoredRejection } from '../../ingest/import-jobs.js';
 import { importRecordBatch, jobView, principalName, resumeImportJob } from '../../ingest/import-service.js';
 import { intArg } from '../../link/arguments.js';
 import type { ClewContext } from '../context.js';
+import { inLanguage } from '../../request-language.js';
 
 /**
  * Import jobs run on the unbounded graph: a job is a durable resource that records its own
@@ -63,9 +64,20 @@ export const importJobResolvers: IResolvers<unknown, ClewContext> = {
     },
   },
   ImportJob: {
+    // Jobs finished before notices were kept in Chinese too have none: English for those.
+    notices: (job: unknown, _args: unknown, ctx) => {
+      const { notices, noticesZh } = job as { notices: string[]; noticesZh?: string[] | null };
+      return ctx.lang === 'zh' && noticesZh?.length === notices.length ? noticesZh : notices;
+    },
     rejections: async (job: unknown, args: { first?: number | null; after?: number | null }, ctx) => {
       const limit = intArg('first', args.first, 100, 1, 1000);
       return ctx.graph.read((tx) => rejectionPage(tx, (job as JobRecord).id, args.after ?? -1, limit));
+    },
+  },
+  ImportRejection: {
+    reason: (r: unknown, _args: unknown, ctx) => {
+      const rejection = r as StoredRejection;
+      return inLanguage(ctx.lang, rejection.reason, rejection.reasonZh);
     },
   },
 };

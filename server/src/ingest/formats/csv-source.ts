@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parse, type CsvError } from 'csv-parse';
 import type { FieldProblem } from '../field-reader.js';
 import type { ReaderOptions, SourceRecord } from '../source-record.js';
-import { REPLACEMENT_CHARACTER, detectEncoding, openDecoded, type TextEncodingName } from '../text-encoding.js';
+import { REPLACEMENT_CHARACTER, detectEncoding, openDecoded, readAs, type TextEncodingName } from '../text-encoding.js';
 import { kindFromName } from './kind-names.js';
 import { TableRows } from './table-rows.js';
 import type { RecordKind } from '../record-kinds.js';
@@ -26,7 +26,7 @@ export async function* readCsvFile(file: string, options: CsvOptions = {}): Asyn
   const label = options.label ?? file;
   const detected = options.encoding ? undefined : await detectEncoding(file);
   const encoding = options.encoding ?? detected!.encoding;
-  if (detected && (detected.encoding !== 'UTF-8' || detected.bom)) options.onNotice?.({ file: label, message: `read as ${encoding}: ${detected.evidence}` });
+  if (detected && (detected.encoding !== 'UTF-8' || detected.bom)) options.onNotice?.(readAs(label, encoding, detected));
   const endsWithNewline = await lastByteIsNewline(file);
   const skipped: SourceRecord[] = [];
   const parser = openDecoded(file, encoding, options.onBytes).pipe(
@@ -59,13 +59,13 @@ export async function* readCsvFile(file: string, options: CsvOptions = {}): Asyn
     yield* flushSkipped();
     const { raw, problem } = table.record(record, true);
     const garbled = record.some((cell) => cell.includes(REPLACEMENT_CHARACTER));
-    const encodingProblem: FieldProblem | undefined = garbled ? { field: '(row)', reason: `holds bytes that are not valid ${encoding} text`, rule: 'encoding' } : undefined;
+    const encodingProblem: FieldProblem | undefined = garbled ? { field: '(row)', reason: `holds bytes that are not valid ${encoding} text`, reasonZh: `含有不是有效 ${encoding} 文本的字节`, rule: 'encoding' } : undefined;
     held = { raw, position: { file: label, line: info.lines }, ...(encodingProblem ?? problem ? { problem: encodingProblem ?? problem } : {}) };
   }
   if (held) {
     // A last row with too few values and no line break after it was cut off mid-write.
     if (!endsWithNewline && skipped.length === 0 && held.problem?.rule === 'columns') {
-      held.problem = { field: '(row)', reason: 'is cut short: the file ends in the middle of this row', rule: 'cut-short' };
+      held.problem = { field: '(row)', reason: 'is cut short: the file ends in the middle of this row', reasonZh: '不完整：文件在这一行中间结束', rule: 'cut-short' };
     }
     yield held;
   }
@@ -75,11 +75,11 @@ export async function* readCsvFile(file: string, options: CsvOptions = {}): Asyn
 function csvProblem(err: CsvError): FieldProblem {
   switch (err.code) {
     case 'CSV_QUOTE_NOT_CLOSED':
-      return { field: '(row)', reason: 'has a quote that is never closed (the file may be cut short)', rule: 'cut-short' };
+      return { field: '(row)', reason: 'has a quote that is never closed (the file may be cut short)', reasonZh: '有引号没有闭合（文件可能不完整）', rule: 'cut-short' };
     case 'CSV_MAX_RECORD_SIZE':
-      return { field: '(row)', reason: 'is longer than the importer reads in one record', rule: 'too-long' };
+      return { field: '(row)', reason: 'is longer than the importer reads in one record', reasonZh: '超过了导入程序单条记录的读取上限', rule: 'too-long' };
     default:
-      return { field: '(row)', reason: `is not well-formed CSV: ${err.message.slice(0, 160)}`, rule: 'malformed' };
+      return { field: '(row)', reason: `is not well-formed CSV: ${err.message.slice(0, 160)}`, reasonZh: `不是格式正确的 CSV：${err.message.slice(0, 160)}`, rule: 'malformed' };
   }
 }
 

@@ -1,5 +1,6 @@
 import { open } from 'node:fs/promises';
 import path from 'node:path';
+import type { FieldProblem } from '../field-reader.js';
 import { readNdjsonFile } from '../ndjson-source.js';
 import { RECORD_KINDS, type RecordKind } from '../record-kinds.js';
 import type { ReaderOptions, SourceRecord } from '../source-record.js';
@@ -70,9 +71,9 @@ export async function* readImportFiles(files: readonly ImportFile[], options: Re
       }
     } catch (e) {
       count++;
-      yield [{ raw: null, position: { file: file.label }, problem: { field: '(file)', reason: `could not be read as ${format.toUpperCase()}: ${(e as Error).message.slice(0, 200)}`, rule: 'unreadable' } }];
+      yield [{ raw: null, position: { file: file.label }, problem: unreadable(format, e) }];
     }
-    if (count === 0) options.onNotice?.({ file: file.label, message: 'holds no records (the file is empty)' });
+    if (count === 0) options.onNotice?.({ file: file.label, message: 'holds no records (the file is empty)', messageZh: '没有记录（文件为空）' });
   }
 }
 
@@ -95,4 +96,10 @@ async function* inChunks(records: AsyncIterable<SourceRecord>, size = 256): Asyn
     throw e;
   }
   if (chunk.length > 0) yield chunk;
+}
+
+/** A file its parser gave up on part-way: the records read before still go on. */
+function unreadable(format: string, e: unknown): FieldProblem {
+  const detail = (e as Error).message.slice(0, 200);
+  return { field: '(file)', reason: `could not be read as ${format.toUpperCase()}: ${detail}`, reasonZh: `无法按 ${format.toUpperCase()} 读取：${detail}`, rule: 'unreadable' };
 }

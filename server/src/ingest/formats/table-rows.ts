@@ -39,7 +39,14 @@ export class TableRows {
       return field;
     });
     this.hasKindColumn = this.columns.includes('kind');
-    if (ignored.length > 0 && this.kindKnown) ctx.onNotice?.({ file: ctx.file, ...(ctx.sheet ? { sheet: ctx.sheet } : {}), message: `ignored columns that are no exchange-format field: ${ignored.join(', ')}` });
+    if (ignored.length > 0 && this.kindKnown) {
+      ctx.onNotice?.({
+        file: ctx.file,
+        ...(ctx.sheet ? { sheet: ctx.sheet } : {}),
+        message: `ignored columns that are no exchange-format field: ${ignored.join(', ')}`,
+        messageZh: `忽略了不属于交换格式字段的列：${ignored.join('、')}`,
+      });
+    }
   }
 
   /** Whether the kind of every row can be known at all. */
@@ -63,12 +70,23 @@ export class TableRows {
       raw[field] = this.ctx.convert ? this.ctx.convert(value, field, kind) : value;
     });
     if (!this.kindKnown) {
-      return { raw, problem: { field: 'kind', reason: 'the file name names no record kind and there is no kind column', rule: 'kind' } };
+      return {
+        raw,
+        problem: { field: 'kind', reason: 'the file name names no record kind and there is no kind column', reasonZh: '文件名中没有记录类型，也没有 kind 列', rule: 'kind' },
+      };
     }
     if (strictWidth && cells.length !== this.columns.length) {
       const extra = cells.slice(this.columns.length).some((c) => c !== '' && c !== null && c !== undefined);
       if (cells.length < this.columns.length || extra) {
-        return { raw, problem: { field: '(row)', reason: `has ${cells.length} values but the header names ${this.columns.length} columns`, rule: 'columns' } };
+        return {
+          raw,
+          problem: {
+            field: '(row)',
+            reason: `has ${cells.length} values but the header names ${this.columns.length} columns`,
+            reasonZh: `有 ${cells.length} 个值，但表头有 ${this.columns.length} 列`,
+            rule: 'columns',
+          },
+        };
       }
     }
     return { raw };

@@ -53,7 +53,12 @@ export async function* readXlsxFile(file: string, options: XlsxOptions = {}): As
       yield { raw, position: { file: label, sheet: name, row: row.number }, ...(problem ? { problem } : {}) };
     }
     if (table && !table.kindKnown) {
-      options.onNotice?.({ file: label, sheet: name, message: `sheet "${name}" names no record kind and has no kind column; its ${skippedRows} rows were not imported` });
+      options.onNotice?.({
+        file: label,
+        sheet: name,
+        message: `sheet "${name}" names no record kind and has no kind column; its ${skippedRows} rows were not imported`,
+        messageZh: `工作表 "${name}" 的名称不对应任何记录类型，也没有 kind 列；其中 ${skippedRows} 行未导入`,
+      });
     }
   }
 }

@@ -36,7 +36,7 @@ export interface RiskCandidate {
   hotspots: string[];
   assessment: ChanceAssessment;
   reasons: string[];
-  /** The reasons in Chinese, for the workspace (graphql/request-language.ts). */
+  /** The reasons in Chinese, for the workspace (request-language.ts). */
   reasonsZh: string[];
 }
 

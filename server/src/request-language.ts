@@ -1,5 +1,5 @@
 /**
- * The language a caller reads technique explanations in. Other units' systems get English
+ * The language a caller reads technique explanations and import rejections in. Other units' systems get English
  * (and the codes in it), as they always have; the workspace asks for Chinese with
  * `Accept-Language: zh-CN` on HTTP and `lang: "zh-CN"` in the WebSocket's connection_init.
  */

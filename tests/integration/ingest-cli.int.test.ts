@@ -1,0 +1,63 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../server/src/config.js';
+import { openGraph, type Graph } from '../../server/src/db/graph.js';
+import { repoRoot } from '../../server/src/repo-root.js';
+import { deleteJobs, ingestFixture, ndjson, residentId, type IngestFixture } from '../helpers/ingest-fixtures.js';
+
+/**
+ * `npm run import` as a clerk uses it: a file with a bad record, then its rejection report,
+ * whose reasons are in Chinese when asked for (--lang zh, or a Chinese locale) and in
+ * English otherwise.
+ */
+const run = promisify(execFile);
+let graph: Graph;
+let fx: IngestFixture;
+const jobs: string[] = [];
+
+/** The command in a locale of our choosing (C unless `lang` says otherwise). */
+async function cli(args: string[], lang = 'C.UTF-8'): Promise<string> {
+  const env: NodeJS.ProcessEnv = { ...process.env, LANG: lang };
+  delete env.LC_ALL;
+  const { stdout } = await run(process.execPath, ['--import', 'tsx', 'scripts/import.ts', '--quiet', ...args], { cwd: repoRoot, env });
+  return stdout;
+}
+
+beforeAll(async () => {
+  graph = await openGraph(loadConfig());
+  fx = await ingestFixture('CLI');
+});
+
+afterAll(async () => {
+  await fx?.cleanup(graph);
+  await deleteJobs(graph, jobs);
+  await graph?.close();
+});
+
+describe('the import command', () => {
+  it('imports the good record, reports the bad one, and writes the report in the language asked for', { timeout: 120_000 }, async () => {
+    const P = fx.prefix;
+    const good = residentId('1931-07-19', 917);
+    const wrongCheck = `${good.slice(0, 17)}${good[17] === '0' ? '1' : '0'}`;
+    const file = await fx.file(
+      'persons.ndjson',
+      ndjson([
+        { kind: 'person', id: `${P}1`, name: '命令行甲', idNumber: good },
+        { kind: 'person', id: `${P}2`, name: '命令行乙', idNumber: wrongCheck },
+      ]),
+    );
+    const out = await cli(['--source', `${P}cli`, file]);
+    const job = /import job (\S+)/.exec(out)?.[1];
+    expect(job, out).toBeDefined();
+    jobs.push(job!);
+    expect(out).toMatch(/rejection report: npm run import -- --rejections/);
+
+    const expected = `check character is ${wrongCheck[17]} but GB 11643 gives ${good[17]}`;
+    const expectedZh = `校验码是 ${wrongCheck[17]}，按 GB 11643 应为 ${good[17]}`;
+    const row = (csv: string) => csv.split('\n').filter(Boolean).slice(1);
+    expect(row(await cli(['--rejections', job!]))).toEqual([`2,persons.ndjson,2,,,person,${P}cli,idNumber,resident-id,${expected}`]);
+    expect(row(await cli(['--rejections', job!, '--lang', 'zh']))).toEqual([`2,persons.ndjson,2,,,person,${P}cli,idNumber,resident-id,${expectedZh}`]);
+    expect(row(await cli(['--rejections', job!], 'zh_CN.UTF-8'))).toEqual([`2,persons.ndjson,2,,,person,${P}cli,idNumber,resident-id,${expectedZh}`]);
+  });
+});
