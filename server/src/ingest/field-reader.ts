@@ -19,6 +19,8 @@ export interface Said {
   zh: string;
 }
 
+const ANY_VALID: Said = { en: 'valid', zh: '有效值' };
+
 export class RecordRejected extends Error {
   constructor(readonly problem: FieldProblem) {
     super(`${problem.field}: ${problem.reason}`);
@@ -100,7 +102,7 @@ export class FieldReader {
    * A list, given as a JSON array or (from CSV and spreadsheets) as text separated by ";".
    * `describe` says what each item must be, in English and Chinese.
    */
-  list(field: string, pattern?: RegExp, describe: Said = { en: 'valid', zh: '有效值' }): string[] {
+  list(field: string, pattern?: RegExp, describe: Said = ANY_VALID): string[] {
     const v = this.value(field);
     if (v === undefined) return [];
     const items = Array.isArray(v) ? v : typeof v === 'string' ? v.split(';') : this.fail(field, 'must be a list', '应为列表', 'list');

@@ -26,6 +26,9 @@ const REGION_CODE = /^\d{6}$/;
 const TAG = /^[A-Z][A-Z0-9_]*$/;
 const PHONE = /^\+?[0-9][0-9-]{2,19}$/;
 const ID_TEXT = 100;
+// What a list item must be, for its reason (allocated once: lists are read for every person).
+const A_PHONE: Said = { en: 'a phone number', zh: '电话号码' };
+const A_TAG: Said = { en: 'an upper-case watch-list word', zh: '大写的关注标签词' };
 const GENDERS = ['M', 'F'] as const;
 
 /** A record's row, its kind, and when its event happened (epoch ms; movements and cases). */
@@ -163,10 +166,10 @@ function personRow(f: FieldReader, i: number, source: Source, sourceId: Source):
       origin: origin ?? null,
       residence: f.string('residence', 500) ?? null,
       employment: f.oneOf('employment', EMPLOYMENT) ?? null,
-      phones: f.list('phones', PHONE, { en: 'a phone number', zh: '电话号码' }),
+      phones: f.list('phones', PHONE, A_PHONE),
       // Upper case, as checkpoint passes write them, so both reach the same Vehicle.
       plates: [...new Set(f.list('plates').map(upperCase))],
-      tags: f.list('tags', TAG, { en: 'an upper-case watch-list word', zh: '大写的关注标签词' }),
+      tags: f.list('tags', TAG, A_TAG),
     },
     i,
   );
