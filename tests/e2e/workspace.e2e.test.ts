@@ -147,9 +147,22 @@ describe('the investigator workspace in a real browser', () => {
     expect(await stored()).toEqual([{ person: 'P-LI', depth: 2, note: '李国华诈骗案追逃', active: true }]);
     await shot('e2e-16-standing-watch.png');
 
+    // the alerts dialog lists every active watch: whose, how far, why, who set it
+    await page.click('#alerts-button');
+    const listed = page.locator('#watch-list .watch-item[data-person="P-LI"]');
+    await listed.waitFor();
+    const text = await listed.textContent();
+    for (const part of ['李国华（P-LI）', '直接及二度关系人', users.analyst.username, '李国华诈骗案追逃']) expect(text).toContain(part);
+    await shot('e2e-17-watch-list.png');
+    await page.click('.alerts-dialog .dialog-actions button');
+
     await page.click('#person-watch button.watch-end');
     await page.waitForSelector('#person-watch button.watch-start');
     expect(await stored()).toEqual([{ person: 'P-LI', depth: 2, note: '李国华诈骗案追逃', active: false }]);
+    await page.click('#alerts-button');
+    await page.locator('#watch-list h3', { hasText: '常设关注（' }).waitFor();
+    expect(await page.locator('#watch-list .watch-item[data-person="P-LI"]').count()).toBe(0);
+    await page.click('.alerts-dialog .dialog-actions button');
   });
 
   it('finds the path between the wife and the old relation, with each hop’s provenance', async () => {

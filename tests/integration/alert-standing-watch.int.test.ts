@@ -71,8 +71,12 @@ describe('after an import', () => {
     const pushed = await alerts.next((m) => m.alertRaised.associateId === 'P-LI-OLD');
     expect(pushed.alertRaised).toMatchObject({ watchId, relation: 'OLD_RELATION', locationId: 'H-JH-01' });
 
-    const list = await a.gql<{ alerts: { associateId: string; kind: string; at: string; jobId: string }[] }>(analyst, `query L($id: ID) { alerts(watchId: $id) { associateId kind at jobId } }`, { id: watchId });
-    expect(list.data!.alerts).toEqual([{ associateId: 'P-LI-OLD', kind: 'STAY', at: `${CHECK_IN}1:00+08:00`, jobId }]);
+    const list = await a.gql<{ alerts: { personName: string; associateId: string; associateName: string; kind: string; at: string; jobId: string }[] }>(
+      analyst,
+      `query L($id: ID) { alerts(watchId: $id) { personName associateId associateName kind at jobId } }`,
+      { id: watchId },
+    );
+    expect(list.data!.alerts).toEqual([{ personName: '李国华', associateId: 'P-LI-OLD', associateName: '孙德海', kind: 'STAY', at: `${CHECK_IN}1:00+08:00`, jobId }]);
 
     const job = await a.graph.read((tx) => tx.run('MATCH (j:ImportJob {id: $job}) RETURN j.techniquesCollisionRun AS run', { job: jobId }));
     const runId = job.records[0]!.get('run') as string;
@@ -83,6 +87,14 @@ describe('after an import', () => {
     );
     expect(run.data!.techniqueRun.arguments).toMatchObject({ job: jobId, trigger: 'IMPORT' });
     expect(run.data!.techniqueRun.summary.groups).toEqual([{ list: 'DRUG_USER', rule: 'gathering', station: 'S-XC', members: ['Person:P-XC-DRUG-1', 'Person:P-XC-DRUG-2', 'Person:P-XC-DRUG-3'] }]);
+  });
+
+  it('lists the active watches with the watched person’s name; names are person look-ups and need a purpose', async () => {
+    const query = `{ standingWatches { id personId personName depth note createdBy active } }`;
+    const res = await a.gql<{ standingWatches: { id: string; personName: string }[] }>(analyst, query);
+    expect(res.data!.standingWatches.find((w) => w.id === watchId)).toMatchObject({ personId: 'P-LI', personName: '李国华', depth: 1, note: '上网追逃', active: true });
+    const withoutPurpose = await a.gql(analyst, query, {}, null);
+    expect(withoutPurpose.errors?.[0]?.extensions).toMatchObject({ code: 'PURPOSE_REQUIRED' });
   });
 
   it('refuses a note longer than 500 characters, naming the field', async () => {

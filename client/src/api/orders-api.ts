@@ -44,7 +44,9 @@ export async function answerOrder(id: string, feedback: string): Promise<Order> 
 export interface Alert {
   id: string;
   personId: string;
+  personName: string | null;
   associateId: string;
+  associateName: string | null;
   relation: string;
   kind: string;
   at: string;
@@ -54,7 +56,7 @@ export interface Alert {
   raisedAt: string;
 }
 
-export const ALERT_FIELDS = `id personId associateId relation kind at locationId locationName town raisedAt`;
+export const ALERT_FIELDS = `id personId personName associateId associateName relation kind at locationId locationName town raisedAt`;
 
 export async function listAlerts(): Promise<Alert[]> {
   const data = await gql<{ alerts: Alert[] }>(`query Alerts { alerts(first: 50) { ${ALERT_FIELDS} } }`);

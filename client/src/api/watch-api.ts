@@ -4,6 +4,7 @@ import { gql } from './client.js';
 export interface StandingWatch {
   id: string;
   personId: string;
+  personName: string | null;
   depth: number;
   note: string | null;
   createdBy: string;
@@ -11,7 +12,13 @@ export interface StandingWatch {
   active: boolean;
 }
 
-const WATCH_FIELDS = 'id personId depth note createdBy createdAt active';
+const WATCH_FIELDS = 'id personId personName depth note createdBy createdAt active';
+
+/** Every active watch, oldest first. */
+export async function activeWatches(): Promise<StandingWatch[]> {
+  const data = await gql<{ standingWatches: StandingWatch[] }>(`query ActiveWatches { standingWatches(activeOnly: true) { ${WATCH_FIELDS} } }`);
+  return data.standingWatches;
+}
 
 /** The active watch on a person, if there is one. */
 export async function activeWatchOn(personId: string): Promise<StandingWatch | null> {

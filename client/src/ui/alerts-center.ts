@@ -7,7 +7,9 @@ import { openDialog } from './dialog.js';
 import { h } from './dom.js';
 import { formatTime, t, tk } from './i18n.js';
 import { personGid } from './ranked-list.js';
+import { reportError } from './errors.js';
 import { toast } from './toasts.js';
+import { personLabel, watchListSection } from './watch-list.js';
 
 /**
  * Live alerts and order changes over the subscription socket: each arrives as a toast
@@ -25,9 +27,8 @@ export class AlertsCenter {
   ) {
     const role = ctx.viewer.role;
     if (role === 'ANALYST' || role === 'INVESTIGATOR' || role === 'SUPERVISOR') {
-      void listAlerts()
-        .then((list) => (this.alerts = list))
-        .catch(() => undefined);
+      // The stored alerts are read when the dialog opens: they name persons, which needs the
+      // purpose the workspace asks for first.
       this.live.subscribe(`subscription { alertRaised { ${ALERT_FIELDS} } }`, {}, (data) => this.onAlert(data.alertRaised as Alert));
     }
     if (role !== 'ADMINISTRATOR') {
@@ -51,9 +52,16 @@ export class AlertsCenter {
     this.onCount(this.unread);
   }
 
-  open(): void {
+  async open(): Promise<void> {
     this.unread = 0;
     this.onCount(0);
+    if (this.watchesVisible()) {
+      try {
+        this.alerts = await listAlerts();
+      } catch (e) {
+        reportError(e);
+      }
+    }
     void openDialog<true>((close) =>
       h(
         'div',
@@ -73,9 +81,16 @@ export class AlertsCenter {
                 ),
               ),
             ),
+        this.watchesVisible() ? watchListSection({ chart: this.ctx.chart, canEnd: this.ctx.viewer.role !== 'SUPERVISOR', onShown: () => close(true) }) : '',
         h('div', { class: 'dialog-actions' }, h('button', { type: 'button', class: 'primary', onclick: () => close(true), i18n: 'help.close' })),
       ),
     );
+  }
+
+  /** Those who hear alerts see the watches behind them; supervisors see them but do not end them. */
+  private watchesVisible(): boolean {
+    const role = this.ctx.viewer.role;
+    return role === 'ANALYST' || role === 'INVESTIGATOR' || role === 'SUPERVISOR';
   }
 
   private async show(a: Alert): Promise<void> {
@@ -89,5 +104,11 @@ export class AlertsCenter {
 }
 
 function describe(a: Alert): string {
-  return t('alerts.item', { relation: tk('rel', a.relation), associate: a.associateId, at: formatTime(a.at), place: `${a.locationName}${a.town ? `（${a.town}）` : ''}` });
+  return t('alerts.item', {
+    person: personLabel(a.personName, a.personId),
+    relation: tk('rel', a.relation),
+    associate: personLabel(a.associateName, a.associateId),
+    at: formatTime(a.at),
+    place: `${a.locationName}${a.town ? `（${a.town}）` : ''}`,
+  });
 }

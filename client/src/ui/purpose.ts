@@ -14,7 +14,15 @@ export function purposeText(p: Purpose | null): string {
   return [p.caseNumber, p.reason].filter(Boolean).join(' · ');
 }
 
+let asking: Promise<Purpose | null> | null = null;
+
+/** One dialog however many ask at once (sign-in, and a request refused for want of a purpose). */
 export function askPurpose(): Promise<Purpose | null> {
+  asking ??= openPurposeDialog().finally(() => (asking = null));
+  return asking;
+}
+
+function openPurposeDialog(): Promise<Purpose | null> {
   const current = session.purpose ?? {};
   return openDialog<Purpose>((close) => {
     const caseNumber = h('input', { id: 'purpose-case', value: current.caseNumber ?? '', i18nPlaceholder: 'purpose.caseNumber.placeholder' });

@@ -395,7 +395,7 @@ export const en: Record<StringKey, string> = {
   'orders.change.DEADLINE_WARNING': 'deadline near',
   'orders.change.OVERDUE': 'overdue',
   'alerts.heading': 'Latest alerts',
-  'alerts.item': '{relation} {associate} at {place} on {at}',
+  'alerts.item': '{person}’s {relation} {associate} at {place} on {at}',
   'alerts.raised': 'Alert: {text}',
   'alerts.show': 'Show on chart',
   'alerts.title': 'Alerts',
@@ -638,4 +638,9 @@ export const en: Record<StringKey, string> = {
   'watch.started': '{name} is now watched',
   'watch.ended': 'The watch on {name} has ended',
   'watch.unavailable': 'The standing watch could not be read',
+  'watch.listHeading': 'Standing watches',
+  'watch.listHeadingCount': 'Standing watches ({count})',
+  'watch.listNone': 'No standing watches. Set one from a person’s details.',
+  'watch.setBy': 'set by {by} on {at}',
+  'watch.shown': 'Standing watch: {name}',
 };

@@ -393,7 +393,7 @@ export const zh = {
   'orders.change.DEADLINE_WARNING': '即将到期',
   'orders.change.OVERDUE': '已超期',
   'alerts.heading': '最新预警',
-  'alerts.item': '{relation}关系人 {associate} 于 {at} 出现在 {place}',
+  'alerts.item': '{person} 的{relation}关系人 {associate} 于 {at} 出现在 {place}',
   'alerts.raised': '预警：{text}',
   'alerts.show': '在图中显示',
   'alerts.title': '预警',
@@ -636,6 +636,11 @@ export const zh = {
   'watch.started': '已对 {name} 设常设关注',
   'watch.ended': '已结束对 {name} 的常设关注',
   'watch.unavailable': '无法读取常设关注状态',
+  'watch.listHeading': '常设关注',
+  'watch.listHeadingCount': '常设关注（{count}）',
+  'watch.listNone': '目前没有常设关注。在人员详情中可设置。',
+  'watch.setBy': '{by} 于 {at} 设置',
+  'watch.shown': '常设关注：{name}',
 } as const;
 
 export type StringKey = keyof typeof zh;

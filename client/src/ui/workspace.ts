@@ -162,7 +162,7 @@ export function buildWorkspace(viewer: Viewer, hooks: WorkspaceHooks): Workspace
 
   const header = new HeaderBar(viewer, {
     editPurpose: hooks.editPurpose,
-    openAlerts: () => alerts.open(),
+    openAlerts: () => void alerts.open(),
     help: () => showHelp(),
     signOut: hooks.signOut,
   });

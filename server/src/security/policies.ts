@@ -166,6 +166,10 @@ export const POLICIES: PolicyTable = {
   'OrderChange.*': FIELDS,
   'StandingWatch.*': FIELDS,
   'Alert.*': FIELDS,
+  // A name is a person look-up: as Person.*, it needs a purpose.
+  'StandingWatch.personName': { allow: 'INHERIT', purpose: true },
+  'Alert.personName': { allow: 'INHERIT', purpose: true },
+  'Alert.associateName': { allow: 'INHERIT', purpose: true },
   'LinkCasesResult.*': FIELDS,
   'SimilarCase.*': FIELDS,
   'OffenderTest.*': FIELDS,

@@ -28,6 +28,8 @@ export interface StandingWatch {
   createdBy: string;
   createdAt: number;
   active: boolean;
+  /** As read (listWatches): the watched person's name. */
+  personName?: string | null;
 }
 
 export interface Alert {
@@ -46,6 +48,9 @@ export interface Alert {
   station: string | null;
   jobId: string;
   raisedAt: number;
+  /** As read (listAlerts): the names of the watched person and of the associate. */
+  personName?: string | null;
+  associateName?: string | null;
 }
 
 export async function createWatch(tx: Tx, watch: StandingWatch): Promise<StandingWatch | null> {
