@@ -116,7 +116,9 @@ describe('the investigator workspace in a real browser', () => {
     await page.waitForSelector('#details-body .tag-FUGITIVE');
     await page.waitForSelector('#details-body .timeline li');
     // 籍贯 by the region's name, the code after it
-    expect(await page.textContent('#details-body .props')).toContain('兴化市（321281）');
+    const props = await page.textContent('#details-body .props');
+    expect(props).toContain('籍贯兴化市（321281）');
+    expect(props).toContain('住址兴化市（321281）');
     await shot('e2e-03-expanded.png');
 
     // undo takes the expansion back, redo brings it again

@@ -61,18 +61,18 @@ describe('search', () => {
 describe('look-ups', () => {
   it('person, personByIdNumber, case and location return the story records', async () => {
     const res = await t.gql<{
-      person: { uid: string; name: string; tags: string[]; idNumber: string; origin: string; originName: string | null; provenance: { source: string } };
+      person: { uid: string; name: string; tags: string[]; idNumber: string; origin: string; originName: string | null; residence: string; residenceName: string | null; provenance: { source: string } };
       personByIdNumber: { id: string };
       case: { id: string; involvements: { role: string; person: { id: string } }[] };
       location: { name: string; station: { id: string } | null };
     }>(`{
-      person(id: "P-LI") { uid name tags idNumber origin originName provenance { source } }
+      person(id: "P-LI") { uid name tags idNumber origin originName residence residenceName provenance { source } }
       personByIdNumber(idNumber: "321281197804160373") { id }
       case(id: "CASE-LI-FRAUD") { id involvements { role person { id } } }
       location(id: "H-JH-01") { name station { id } }
     }`);
     expect(res.errors).toBeUndefined();
-    expect(res.data!.person).toMatchObject({ uid: 'Person:P-LI', name: '李国华', idNumber: '321281197804160373', origin: '321281', originName: '兴化市' });
+    expect(res.data!.person).toMatchObject({ uid: 'Person:P-LI', name: '李国华', idNumber: '321281197804160373', origin: '321281', originName: '兴化市', residence: '321281', residenceName: '兴化市' });
     expect(res.data!.person.tags).toContain('FUGITIVE');
     expect(res.data!.person.provenance.source).toBeTruthy();
     expect(res.data!.personByIdNumber.id).toBe('P-LI');

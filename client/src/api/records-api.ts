@@ -16,7 +16,7 @@ export type RecordFields = Record<string, unknown> & { provenance?: Record<strin
 
 export async function personRecord(id: string): Promise<RecordFields | null> {
   const data = await gql<{ person: RecordFields | null }>(
-    `query Person($id: ID!) { person(id: $id) { id uid name idNumber gender birthDate origin originName residence employment tags phones plates ${PROVENANCE} } }`,
+    `query Person($id: ID!) { person(id: $id) { id uid name idNumber gender birthDate origin originName residence residenceName employment tags phones plates ${PROVENANCE} } }`,
     { id },
   );
   return data.person;

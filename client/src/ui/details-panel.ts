@@ -23,7 +23,7 @@ export interface DetailsActions {
 }
 
 const PROVENANCE_KEYS = ['source', 'sourceId', 'ingestedAt', 'importJob'] as const;
-const SKIP = new Set(['uid', 'provenance', 'involvements', 'location', 'station', 'lat', 'lon', '__typename', 'originName']);
+const SKIP = new Set(['uid', 'provenance', 'involvements', 'location', 'station', 'lat', 'lon', '__typename', 'originName', 'residenceName']);
 const TIME_KEYS = new Set(['checkIn', 'checkOut', 'at', 'until', 'occurredFrom', 'occurredTo', 'ingestedAt']);
 
 export class DetailsPanel {
@@ -112,8 +112,12 @@ export class DetailsPanel {
     if (loc?.name) extra.push(['location', loc.name]);
     const station = fields.station as { name?: string } | null | undefined;
     if (station?.name) extra.push(['station', station.name]);
-    // 籍贯 by name, its code after it: the code alone means nothing to most readers.
-    const text = (k: string, v: unknown) => (k === 'origin' && typeof fields.originName === 'string' ? `${fields.originName}（${String(v)}）` : show(k, v));
+    // 籍贯 and 住址 by name, the code after it: the code alone means nothing to most readers.
+    const regionNames: Record<string, unknown> = { origin: fields.originName, residence: fields.residenceName };
+    const text = (k: string, v: unknown) => {
+      const name = regionNames[k];
+      return typeof name === 'string' ? `${name}（${String(v)}）` : show(k, v);
+    };
     return h('section', {}, h('h4', { i18n: 'details.properties' }), table([...rows, ...extra].map(([k, v]) => [tk('field', k), text(k, v)])));
   }
 

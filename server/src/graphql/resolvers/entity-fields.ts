@@ -7,6 +7,16 @@ import { locationOut, personOut } from '../records.js';
  * Fields that need another look-up are loaders: a page of cases asks for all their
  * involvements and places in one query each, returned in input order.
  */
+const REGION_CODE = /^\d{6}$/;
+
+/** The names of regions given by code, in input order; null where a value is no code (an address) or no region has it. */
+async function regionNames(ctx: ClewContext, values: unknown[]): Promise<(string | null)[]> {
+  const codes = values.map((v) => (typeof v === 'string' && REGION_CODE.test(v) ? v : ''));
+  if (!codes.some(Boolean)) return codes.map(() => null);
+  const regions = await ctx.graph.read((tx) => findRegions(tx, codes));
+  return regions.map((r) => (typeof r?.name === 'string' ? r.name : null));
+}
+
 export const entityLoaders: MercuriusLoaders<ClewContext> = {
   Case: {
     involvements: async (queries: { obj: Props }[], ctx) => {
@@ -21,12 +31,8 @@ export const entityLoaders: MercuriusLoaders<ClewContext> = {
     },
   },
   Person: {
-    originName: async (queries: { obj: Props }[], ctx) => {
-      const codes = queries.map((q) => (typeof q.obj.origin === 'string' ? q.obj.origin : ''));
-      if (!codes.some(Boolean)) return codes.map(() => null);
-      const regions = await ctx.graph.read((tx) => findRegions(tx, codes));
-      return regions.map((r) => (typeof r?.name === 'string' ? r.name : null));
-    },
+    originName: (queries: { obj: Props }[], ctx) => regionNames(ctx, queries.map((q) => q.obj.origin)),
+    residenceName: (queries: { obj: Props }[], ctx) => regionNames(ctx, queries.map((q) => q.obj.residence)),
   },
   Location: {
     station: async (queries: { obj: Props }[], ctx) => {
