@@ -94,6 +94,7 @@ describe('import jobs through GraphQL and HTTP', () => {
     const done = await upload('person.csv', csv, '&wait=true');
     expect(done.status).toBe(200);
     expect(done.job).toMatchObject({ status: 'SUCCEEDED', read: 2, accepted: 1, rejected: 1, principal: t.user!.username });
+    expect(done.job).not.toHaveProperty('paths');
 
     const started = await upload('stays.csv', `person,location,checkIn\n${P}U1,${P}H1,2026-03-28T08:00:00\n`);
     expect(started.status).toBe(202);

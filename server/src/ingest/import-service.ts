@@ -99,12 +99,16 @@ export async function resumeImportJob(graph: Graph, config: Config, id: string, 
   return { done };
 }
 
-/** A stored job as GraphQL and HTTP show it. */
+/**
+ * A stored job as GraphQL and HTTP show it. Where the server keeps the uploaded files
+ * (`paths`) is the server's business, not the caller's.
+ */
 export function jobView(job: JobRecord): Record<string, unknown> {
   const bytesTotal = Number(job.bytesTotal ?? 0);
   const done = job.status === 'SUCCEEDED';
+  const { paths: _serverPaths, ...shown } = job;
   return {
-    ...job,
+    ...shown,
     files: job.files ?? [],
     formats: job.formats ?? [],
     notices: job.notices ?? [],
