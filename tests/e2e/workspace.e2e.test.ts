@@ -38,7 +38,7 @@ const pageErrors: string[] = [];
 /** What the import step writes, removed afterwards. */
 const importPrefix = `E2E-IMP-${randomBytes(3).toString('hex')}-`;
 const importJobIds: string[] = [];
-const users: Record<'analyst' | 'officer' | 'supervisor', { username: string; password: string }> = {} as never;
+const users: Record<'analyst' | 'officer' | 'supervisor' | 'admin', { username: string; password: string }> = {} as never;
 
 async function makeUser(role: Role, unit: string): Promise<{ username: string; password: string }> {
   const username = `e2e-${role.toLowerCase().replace(/_/g, '')}-${randomBytes(3).toString('hex')}`;
@@ -78,6 +78,7 @@ describe('the investigator workspace in a real browser', () => {
     users.analyst = await makeUser('ANALYST', 'dept:intel');
     users.officer = await makeUser('STATION_OFFICER', `Station:${STORY.collision.orderStation}`);
     users.supervisor = await makeUser('SUPERVISOR', 'dept:supervision');
+    users.admin = await makeUser('ADMINISTRATOR', 'dept:it');
     browser = await launchBrowser();
     // a Chinese workstation: dates and times in the pickers read as they would there
     page = await browser.newPage({ viewport: { width: 1600, height: 900 }, acceptDownloads: true, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
@@ -379,6 +380,56 @@ describe('the investigator workspace in a real browser', () => {
     expect(await interrupted.locator('.import-counts').textContent()).toMatch(/读取 2.*入库 2/);
     const resumed = await app.graph.read(async (tx) => (await tx.run('MATCH (p:Person) WHERE p.id IN $ids RETURN count(p) AS n', { ids: [6, 7].map((n) => `${importPrefix}${n}`) })).records[0]!.get('n'));
     expect(Number(resumed)).toBe(2);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('lets an administrator open an account for a new analyst, disable and enable it, and the analyst signs in with it', async () => {
+    await page.click('text=退出');
+    await page.waitForSelector('.signin-card');
+    await page.fill('#signin-username', users.admin.username);
+    await page.fill('#signin-password', users.admin.password);
+    await page.click('.signin-card button[type=submit]');
+    // an administrator keeps the accounts and states no purpose: it reads no case data
+    await page.locator(`#accounts-list .account[data-username="${users.admin.username}"]`).waitFor();
+    expect(await page.locator('.sidebar .tabs button').allTextContents()).toEqual(['账户']);
+    expect(await page.locator('#purpose-chip, #alerts-button').count()).toBe(0);
+
+    const newcomer = `e2e-newcomer-${randomBytes(3).toString('hex')}`;
+    await page.click('#accounts-new');
+    await page.fill('#account-username', newcomer);
+    await page.fill('#account-display-name', '新来的分析员');
+    await page.selectOption('#account-role', 'ANALYST');
+    await page.fill('#account-password', 'short');
+    await page.click('.account-dialog button[type=submit]');
+    expect(await page.textContent('.account-dialog .form-problem')).toBe('密码至少 12 个字符');
+    await page.click('.account-dialog .account-generate');
+    const password = await page.inputValue('#account-password');
+    expect(password).toMatch(/^[A-Za-z2-9]{16}$/);
+    await page.click('.account-dialog button[type=submit]');
+    const account = page.locator(`#accounts-list .account[data-username="${newcomer}"]`);
+    await account.waitFor();
+    expect(await account.textContent()).toMatch(/新来的分析员（e2e-newcomer-\w+）\s*正常.*研判民警 · dept:intel/);
+    await shot('e2e-18-accounts.png');
+
+    // disabled, the account cannot sign in; enabled again, it can
+    await account.locator('button.account-disable').click();
+    await page.locator(`#accounts-list .account[data-username="${newcomer}"][data-status="DISABLED"]`).waitFor();
+    await page.click('text=退出');
+    await page.waitForSelector('.signin-card');
+    await page.fill('#signin-username', newcomer);
+    await page.fill('#signin-password', password);
+    await page.click('.signin-card button[type=submit]');
+    await page.locator('.signin-message', { hasText: /\S/ }).waitFor();
+    await page.fill('#signin-username', users.admin.username);
+    await page.fill('#signin-password', users.admin.password);
+    await page.click('.signin-card button[type=submit]');
+    await page.locator(`#accounts-list .account[data-username="${newcomer}"] button.account-enable`).click();
+    await page.locator(`#accounts-list .account[data-username="${newcomer}"][data-status="ACTIVE"]`).waitFor();
+
+    await page.click('text=退出');
+    await page.waitForSelector('.signin-card');
+    await signIn({ username: newcomer, password }, '新岗位熟悉系统');
+    expect(await page.textContent('.who')).toContain(newcomer);
     expect(pageErrors).toEqual([]);
   });
 });

@@ -30,14 +30,19 @@ export class HeaderBar {
       'header',
       { class: 'topbar' },
       h('div', { class: 'brand' }, h('span', { class: 'brand-mark small' }, 'Clew'), h('span', { class: 'brand-title', i18n: 'app.title' })),
-      h(
-        'button',
-        { class: 'purpose-chip', i18nTitle: 'purpose.title', onclick: actions.editPurpose, id: 'purpose-chip' },
-        h('span', { class: 'purpose-label', i18n: 'purpose.label' }),
-        this.purpose,
-      ),
+      // An administrator reads no case data: no purpose to state, no alerts to hear.
+      viewer.role === 'ADMINISTRATOR'
+        ? ''
+        : h(
+            'button',
+            { class: 'purpose-chip', i18nTitle: 'purpose.title', onclick: actions.editPurpose, id: 'purpose-chip' },
+            h('span', { class: 'purpose-label', i18n: 'purpose.label' }),
+            this.purpose,
+          ),
       h('span', { class: 'spacer' }),
-      h('button', { class: 'icon-button alerts-button', i18nTitle: 'alerts.title', onclick: actions.openAlerts, id: 'alerts-button' }, icon('bell'), this.alertCount),
+      viewer.role === 'ADMINISTRATOR'
+        ? ''
+        : h('button', { class: 'icon-button alerts-button', i18nTitle: 'alerts.title', onclick: actions.openAlerts, id: 'alerts-button' }, icon('bell'), this.alertCount),
       h('span', { class: 'user-box' }, icon('user'), this.who),
       h('button', { class: 'text-button', i18nTitle: 'lang.switch.title', onclick: () => setLang(currentLang() === 'en' ? 'zh-CN' : 'en'), i18n: 'lang.switch', id: 'lang-switch' }),
       h('button', { class: 'icon-button', i18nTitle: 'help.title', onclick: actions.help }, icon('help')),

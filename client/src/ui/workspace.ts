@@ -4,6 +4,7 @@ import type { LayoutName } from '../graph/chart-layouts.js';
 import { ChartController } from './chart-controller.js';
 import { chartWords } from './chart-words.js';
 import { closeMenu, showMenu } from './context-menu.js';
+import { AccountsPanel } from './accounts-panel.js';
 import { AuditPanel } from './audit-panel.js';
 import { ImportPanel } from './import-panel.js';
 import { DetailsPanel } from './details-panel.js';
@@ -20,7 +21,7 @@ import { TimeSlider } from './time-slider.js';
 import { toast } from './toasts.js';
 import { exportChart, exportEvidenceOf } from './chart-export.js';
 import type { EvidenceFormat } from '../api/export-api.js';
-import { Sidebar } from './sidebar.js';
+import { Sidebar, type SidebarTab } from './sidebar.js';
 import { buildTechniquesPanel } from './techniques-panel.js';
 import { buildOrdersPanel } from './orders-panel.js';
 import { AlertsCenter } from './alerts-center.js';
@@ -172,20 +173,28 @@ export function buildWorkspace(viewer: Viewer, hooks: WorkspaceHooks): Workspace
   const investigating = viewer.role === 'ANALYST' || viewer.role === 'INVESTIGATOR';
   // Analysts import; supervisors follow the imports (server/src/security/policies.ts).
   const importPanel = viewer.role === 'ANALYST' || viewer.role === 'SUPERVISOR' ? new ImportPanel(viewer.role === 'ANALYST') : null;
-  const sidebar = new Sidebar([
-    ...(viewer.role === 'STATION_OFFICER' ? [{ name: 'orders', label: 'tab.orders' as const, el: buildOrdersPanel(ctx) }] : []),
-    { name: 'search', label: 'tab.search', el: search.el },
-    ...(investigating
-      ? [
-          { name: 'paths', label: 'tab.paths' as const, el: pathsPanel.el },
-          { name: 'techniques', label: 'tab.techniques' as const, el: buildTechniquesPanel(ctx) },
-        ]
-      : []),
-    ...(viewer.role !== 'STATION_OFFICER' ? [{ name: 'orders', label: 'tab.orders' as const, el: buildOrdersPanel(ctx) }] : []),
-    // The jobs are read when the tab is opened, not at sign-in.
-    ...(importPanel ? [{ name: 'import', label: 'tab.import' as const, el: importPanel.el, onOpen: () => void importPanel.refresh() }] : []),
-    ...(auditPanel ? [{ name: 'audit', label: 'tab.audit' as const, el: auditPanel.el }] : []),
-  ]);
+  // An administrator keeps the accounts and reads no case data (server/src/security/policies.ts).
+  const accountsPanel = viewer.role === 'ADMINISTRATOR' ? new AccountsPanel() : null;
+  const sidebar = new Sidebar(
+    accountsPanel ? [{ name: 'accounts', label: 'tab.accounts', el: accountsPanel.el, onOpen: () => void accountsPanel.refresh() }] : investigationTabs(),
+  );
+
+  function investigationTabs(): SidebarTab[] {
+    return [
+      ...(viewer.role === 'STATION_OFFICER' ? [{ name: 'orders', label: 'tab.orders' as const, el: buildOrdersPanel(ctx) }] : []),
+      { name: 'search', label: 'tab.search', el: search.el },
+      ...(investigating
+        ? [
+            { name: 'paths', label: 'tab.paths' as const, el: pathsPanel.el },
+            { name: 'techniques', label: 'tab.techniques' as const, el: buildTechniquesPanel(ctx) },
+          ]
+        : []),
+      ...(viewer.role !== 'STATION_OFFICER' ? [{ name: 'orders', label: 'tab.orders' as const, el: buildOrdersPanel(ctx) }] : []),
+      // The jobs are read when the tab is opened, not at sign-in.
+      ...(importPanel ? [{ name: 'import', label: 'tab.import' as const, el: importPanel.el, onOpen: () => void importPanel.refresh() }] : []),
+      ...(auditPanel ? [{ name: 'audit', label: 'tab.audit' as const, el: auditPanel.el }] : []),
+    ];
+  }
 
   const layout = h(
     'div',
