@@ -409,7 +409,39 @@ describe('the investigator workspace in a real browser', () => {
     const account = page.locator(`#accounts-list .account[data-username="${newcomer}"]`);
     await account.waitFor();
     expect(await account.textContent()).toMatch(/新来的分析员（e2e-newcomer-\w+）\s*正常.*研判民警 · dept:intel/);
+    await page.fill('#accounts-filter', `${newcomer.toUpperCase()} 研判`);
+    expect(await page.locator('#accounts-list .account').count()).toBe(1);
     await shot('e2e-18-accounts.png');
+    await page.fill('#accounts-filter', '');
+
+    // a key for another unit's system: the token is shown once, works, and stops working when revoked
+    const keyName = `e2e 东台研判系统 ${randomBytes(2).toString('hex')}`;
+    await page.click('#api-keys-new');
+    await page.fill('#api-key-name', keyName);
+    await page.fill('#api-key-unit', 'dept:dongtai');
+    await page.check('.api-key-scope[value="READ"]');
+    await page.click('.account-dialog button[type=submit]');
+    const token = await page.inputValue('#api-key-token');
+    expect(token.length).toBeGreaterThan(20);
+    await shot('e2e-19-api-key.png');
+    await page.click('.token-dialog .dialog-actions button');
+    // keys may send only the allow-listed (persisted) queries
+    const query = readFileSync(path.join(repoRoot, 'server/src/graphql/persisted/search.graphql'), 'utf8');
+    const callWithKey = async () => {
+      const res = await fetch(`${app.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `ApiKey ${token}` },
+        body: JSON.stringify({ query, variables: { text: '李国华', first: 1 }, extensions: { purpose: { reason: '东台协查李国华' } } }),
+      });
+      return (await res.json()) as { data?: { search: { totalCount: number } }; errors?: { extensions?: { code?: string } }[] };
+    };
+    expect((await callWithKey()).data?.search.totalCount).toBeGreaterThan(0);
+    const key = page.locator('#api-keys-list .api-key', { hasText: keyName });
+    expect(await key.textContent()).toMatch(/dept:dongtai · 查询人员、案件、场所.*始终脱敏 · 每分钟至多 120 次/);
+    await key.locator('button.api-key-revoke').click();
+    await page.click('.account-dialog button.danger');
+    await page.locator('#api-keys-list .api-key[data-revoked="true"]', { hasText: keyName }).waitFor();
+    expect((await callWithKey()).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
 
     // disabled, the account cannot sign in; enabled again, it can
     await account.locator('button.account-disable').click();

@@ -43,3 +43,41 @@ export async function resetPassword(username: string, newPassword: string): Prom
   return (await gql<{ resetPassword: UserAccount }>(`mutation Reset($u: String!, $p: String!) { resetPassword(username: $u, newPassword: $p) { ${USER_FIELDS} } }`, { u: username, p: newPassword }))
     .resetPassword;
 }
+
+/** Another unit's system (server/src/graphql/schema/api-key.graphql). */
+export interface ApiKeyRecord {
+  id: string;
+  name: string;
+  unit: string;
+  scopes: string[];
+  identifierAccess: string;
+  rateLimitPerMinute: number;
+  createdAt: string;
+  createdBy: string;
+  revokedAt: string | null;
+  revokedBy: string | null;
+}
+
+export interface NewApiKey {
+  name: string;
+  unit: string;
+  scopes: string[];
+  identifierAccess: string;
+  rateLimitPerMinute: number;
+}
+
+const KEY_FIELDS = 'id name unit scopes identifierAccess rateLimitPerMinute createdAt createdBy revokedAt revokedBy';
+
+export async function listApiKeys(): Promise<ApiKeyRecord[]> {
+  return (await gql<{ apiKeys: ApiKeyRecord[] }>(`query ApiKeys { apiKeys { ${KEY_FIELDS} } }`)).apiKeys;
+}
+
+/** The token comes back once: Clew keeps only its hash. */
+export async function createApiKey(input: NewApiKey): Promise<{ apiKey: ApiKeyRecord; token: string }> {
+  return (await gql<{ createApiKey: { apiKey: ApiKeyRecord; token: string } }>(`mutation CreateKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { ${KEY_FIELDS} } token } }`, { input }))
+    .createApiKey;
+}
+
+export async function revokeApiKey(id: string): Promise<ApiKeyRecord> {
+  return (await gql<{ revokeApiKey: ApiKeyRecord }>(`mutation Revoke($id: ID!) { revokeApiKey(id: $id) { ${KEY_FIELDS} } }`, { id })).revokeApiKey;
+}

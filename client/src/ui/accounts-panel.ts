@@ -3,6 +3,7 @@ import { openDialog } from './dialog.js';
 import { clear, h } from './dom.js';
 import { describeError, reportError } from './errors.js';
 import { formatTime, onLanguageChange, t, tk } from './i18n.js';
+import { ApiKeysSection } from './api-keys-section.js';
 import { field } from './technique-kit.js';
 import { toast } from './toasts.js';
 
@@ -12,11 +13,14 @@ const MIN_PASSWORD = 12;
 /**
  * Accounts (账户管理) for administrators: every account with its post, unit and state; a new
  * account with a first password; and, per account, release after failed sign-ins, disable or
- * enable, and a new password. The server checks every rule again (server/src/security).
+ * enable, and a new password; below, the API keys of other units' systems. The server checks
+ * every rule again (server/src/security).
  */
 export class AccountsPanel {
   readonly el: HTMLElement;
   private readonly list = h('ul', { class: 'plain accounts-list', id: 'accounts-list' });
+  private readonly keys = new ApiKeysSection();
+  private readonly filter = h('input', { type: 'search', id: 'accounts-filter', autocomplete: 'off', i18nPlaceholder: 'accounts.filter', oninput: () => this.render() });
   private users: UserAccount[] = [];
 
   constructor() {
@@ -25,8 +29,9 @@ export class AccountsPanel {
       { class: 'panel accounts-panel' },
       h('h2', { i18n: 'accounts.heading' }),
       h('p', { class: 'muted small', i18n: 'accounts.intro' }),
-      h('button', { type: 'button', class: 'primary', id: 'accounts-new', i18n: 'accounts.new', onclick: () => void this.create() }),
+      h('div', { class: 'accounts-bar' }, h('button', { type: 'button', class: 'primary', id: 'accounts-new', i18n: 'accounts.new', onclick: () => void this.create() }), this.filter),
       this.list,
+      this.keys.el,
     );
     onLanguageChange(() => this.render());
   }
@@ -38,11 +43,19 @@ export class AccountsPanel {
     } catch (e) {
       reportError(e);
     }
+    await this.keys.refresh();
   }
 
   private render(): void {
     clear(this.list);
-    for (const u of this.users) this.list.appendChild(this.item(u));
+    // A bureau has hundreds of officers: narrowed by any word of name, user name, unit or post.
+    const words = this.filter.value.trim().toLowerCase().split(/\s+/).filter(Boolean);
+    const shown = this.users.filter((u) => {
+      const text = [u.username, u.displayName ?? '', u.unit, u.role, tk('role', u.role), tk('accounts.status', u.status)].join(' ').toLowerCase();
+      return words.every((w) => text.includes(w));
+    });
+    for (const u of shown) this.list.appendChild(this.item(u));
+    if (shown.length === 0) this.list.appendChild(h('li', { class: 'muted small', i18n: 'accounts.noneShown' }));
   }
 
   private item(u: UserAccount): HTMLElement {
