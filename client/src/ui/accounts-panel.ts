@@ -1,5 +1,5 @@
 import { createUser, listUsers, resetPassword, setUserStatus, unlockUser, type UserAccount } from '../api/users-api.js';
-import { openDialog } from './dialog.js';
+import { cancelAndSubmit, openDialog } from './dialog.js';
 import { clear, h } from './dom.js';
 import { describeError, reportError } from './errors.js';
 import { formatTime, onLanguageChange, t, tk } from './i18n.js';
@@ -104,7 +104,7 @@ export class AccountsPanel {
         field('accounts.password', password.input, password.generate),
         h('p', { class: 'muted small', i18n: 'accounts.passwordRule' }),
         problem,
-        h('div', { class: 'dialog-actions' }, h('button', { type: 'button', onclick: () => close(null), i18n: 'watch.cancel' }), h('button', { type: 'submit', class: 'primary', i18n: 'accounts.create' })),
+        cancelAndSubmit(close, 'accounts.create'),
       );
       form.addEventListener('submit', (e) => {
         e.preventDefault();
@@ -134,7 +134,7 @@ export class AccountsPanel {
         field('accounts.password', password.input, password.generate),
         h('p', { class: 'muted small', i18n: 'accounts.resetNote' }),
         problem,
-        h('div', { class: 'dialog-actions' }, h('button', { type: 'button', onclick: () => close(null), i18n: 'watch.cancel' }), h('button', { type: 'submit', class: 'primary', i18n: 'accounts.reset' })),
+        cancelAndSubmit(close, 'accounts.reset'),
       );
       form.addEventListener('submit', (e) => {
         e.preventDefault();

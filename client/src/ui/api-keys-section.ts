@@ -1,5 +1,5 @@
 import { createApiKey, listApiKeys, revokeApiKey, type ApiKeyRecord } from '../api/users-api.js';
-import { openDialog } from './dialog.js';
+import { cancelAndSubmit, openDialog } from './dialog.js';
 import { clear, h } from './dom.js';
 import { describeError, reportError } from './errors.js';
 import { formatTime, onLanguageChange, t, tk } from './i18n.js';
@@ -80,7 +80,7 @@ export class ApiKeysSection {
         field('keys.access', access),
         field('keys.rate', rate),
         problem,
-        h('div', { class: 'dialog-actions' }, h('button', { type: 'button', onclick: () => close(null), i18n: 'watch.cancel' }), h('button', { type: 'submit', class: 'primary', i18n: 'accounts.create' })),
+        cancelAndSubmit(close, 'accounts.create'),
       );
       form.addEventListener('submit', (e) => {
         e.preventDefault();
@@ -106,7 +106,7 @@ export class ApiKeysSection {
           'div',
           { class: 'dialog-body' },
           h('p', {}, t('keys.revokeConfirm', { name: k.name })),
-          h('div', { class: 'dialog-actions' }, h('button', { type: 'button', onclick: () => close(null), i18n: 'watch.cancel' }), h('button', { type: 'button', class: 'primary danger', onclick: () => close(true) }, t('keys.revoke'))),
+          h('div', { class: 'dialog-actions' }, h('button', { type: 'button', onclick: () => close(null), i18n: 'dialog.cancel' }), h('button', { type: 'button', class: 'primary danger', onclick: () => close(true) }, t('keys.revoke'))),
         ),
       'account-dialog',
     );

@@ -1,4 +1,10 @@
 import { h } from './dom.js';
+import type { StringKey } from './i18n.js';
+
+/** The row under a dialog's form: cancel (the dialog gives null) and the form's submit button. */
+export function cancelAndSubmit(close: (value: null) => void, submit: StringKey): HTMLElement {
+  return h('div', { class: 'dialog-actions' }, h('button', { type: 'button', onclick: () => close(null), i18n: 'dialog.cancel' }), h('button', { type: 'submit', class: 'primary', i18n: submit }));
+}
 
 /**
  * A modal dialog built on <dialog>: focus stays inside, Esc closes it, and the promise

@@ -1,5 +1,5 @@
 import { activeWatchOn, endWatch, watchPerson, type StandingWatch } from '../api/watch-api.js';
-import { openDialog } from './dialog.js';
+import { cancelAndSubmit, openDialog } from './dialog.js';
 import { clear, h, icon } from './dom.js';
 import { reportError } from './errors.js';
 import { formatTime, t } from './i18n.js';
@@ -62,7 +62,7 @@ function askWatch(): Promise<{ depth: number; note: string } | null> {
       h('p', { class: 'muted', i18n: 'watch.none' }),
       h('label', { for: 'watch-depth' }, h('span', { i18n: 'watch.depth' }), depth),
       h('label', { for: 'watch-note' }, h('span', { i18n: 'watch.note' }), note),
-      h('div', { class: 'dialog-actions' }, h('button', { type: 'button', onclick: () => close(null), i18n: 'watch.cancel' }), h('button', { type: 'submit', class: 'primary', i18n: 'watch.confirm' })),
+      cancelAndSubmit(close, 'watch.confirm'),
     );
     form.addEventListener('submit', (e) => {
       e.preventDefault();

@@ -696,7 +696,7 @@ export const en: Record<StringKey, string> = {
   'watch.depth.2': 'direct and second-degree associates',
   'watch.note': 'Why (a case number, a fugitive hunt…)',
   'watch.confirm': 'Start watching',
-  'watch.cancel': 'Cancel',
+  'dialog.cancel': 'Cancel',
   'watch.started': '{name} is now watched',
   'watch.ended': 'The watch on {name} has ended',
   'watch.unavailable': 'The standing watch could not be read',

@@ -694,7 +694,7 @@ export const zh = {
   'watch.depth.2': '直接及二度关系人',
   'watch.note': '事由（如案件编号、上网追逃）',
   'watch.confirm': '开始关注',
-  'watch.cancel': '取消',
+  'dialog.cancel': '取消',
   'watch.started': '已对 {name} 设常设关注',
   'watch.ended': '已结束对 {name} 的常设关注',
   'watch.unavailable': '无法读取常设关注状态',
