@@ -1,0 +1,139 @@
+/**
+ * npm run bench:stay-write [-- --rows 200000 --rounds 3]
+ *
+ * What Neo4j spends on one hotel stay, by what the write statement stores: Clew's own
+ * statement (cypher/ingest/stay-new.cypher) against variants of it, over the same batches,
+ * with the same look-up of stored keys before each and two batches in flight, interleaved
+ * round by round. Prints rows/s and CPU µs per row of Node and of the managed Neo4j.
+ * Variants:
+ * - `clew`: the statement as the importer runs it;
+ * - `match`: plain MATCH of both ends instead of OPTIONAL MATCH and a sub-query (no Eager;
+ *   it could no longer report an unresolved reference);
+ * - `no-bookkeeping`: without importJob, rowHash and importRun (what re-imports, resumption
+ *   and the follow-up of an import rely on);
+ * - `bare`: only key, ingestedAt, checkIn, checkOut, locationId and source.
+ * The last two are not options for Clew: they show what the bookkeeping costs.
+ * Uses the database the configuration names (CLEW_NEO4J_* / NEO4J_URI), and removes what it wrote.
+ */
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import neo4j from 'neo4j-driver';
+import { loadConfig } from '../server/src/config.js';
+import { cypher } from '../server/src/db/cypher-files.js';
+import type { Graph } from '../server/src/db/graph.js';
+import { normalizeRecord, type Row } from '../server/src/ingest/normalize-record.js';
+import { runImportJob } from '../server/src/ingest/run-import-job.js';
+import { prepareDatabase } from '../server/src/startup.js';
+import { BENCH_REGION, baseRecords, stayRecord, type BenchShape } from './ingest-data.js';
+import { cpuMeter } from './support/cpu-meter.js';
+import { machineLine } from './support/machine.js';
+import { printTable } from './support/stats.js';
+
+const { values } = parseArgs({ options: { rows: { type: 'string' }, rounds: { type: 'string' } } });
+const ROWS = Number(values.rows ?? 200_000);
+const ROUNDS = Number(values.rounds ?? 3);
+const BATCH = 5000;
+
+const BENCH_CYPHER = fileURLToPath(new URL('./cypher/ingest/', import.meta.url));
+const statement = async (name: string) => (await readFile(path.join(BENCH_CYPHER, `${name}.cypher`), 'utf8')).trim();
+const STORED = cypher('ingest/stay-stored');
+const CLEW = cypher('ingest/stay-new');
+const shape: BenchShape = { prefix: `BENCH-STW-${Date.now().toString(36)}-`, persons: 5000, hotels: 60 };
+
+/** Clew's statement with its CREATE's properties cut down to `keep` (the sub-query and the references report stay). */
+function createKeeping(keep: string): string {
+  return `UNWIND $rows AS row
+OPTIONAL MATCH (p:Person {id: row.person})
+OPTIONAL MATCH (l:Location {id: row.location})
+CALL (row, p, l) {
+  WITH row, p, l WHERE p IS NOT NULL AND l IS NOT NULL
+  CREATE (p)-[s:STAYED_AT {key: row.key, ingestedAt: datetime()}]->(l)
+  SET ${keep}
+}
+WITH row, p, l WHERE p IS NULL OR l IS NULL
+RETURN row.i AS i, CASE WHEN p IS NULL THEN 'person' ELSE 'location' END AS field, CASE WHEN p IS NULL THEN row.person ELSE row.location END AS ref`;
+}
+
+const VARIANTS: Record<string, string> = {
+  clew: CLEW,
+  match: `UNWIND $rows AS row
+MATCH (p:Person {id: row.person})
+MATCH (l:Location {id: row.location})
+CREATE (p)-[s:STAYED_AT {key: row.key, ingestedAt: datetime()}]->(l)
+SET s.checkIn = datetime(row.checkIn), s.checkOut = datetime(row.checkOut), s.room = row.room,
+    s.locationId = row.location, s.source = row.source, s.sourceId = row.sourceId, s.importJob = $job,
+    s.rowHash = row.hash, s.importRun = $run`,
+  'no-bookkeeping': createKeeping(
+    's.checkIn = datetime(row.checkIn), s.checkOut = datetime(row.checkOut), s.room = row.room, s.locationId = row.location, s.source = row.source, s.sourceId = row.sourceId',
+  ),
+  bare: createKeeping('s.checkIn = datetime(row.checkIn), s.checkOut = datetime(row.checkOut), s.locationId = row.location, s.source = row.source'),
+};
+
+async function run(graph: Graph, variant: string, run: number): Promise<Record<string, string | number>> {
+  const batches: Row[][] = [];
+  for (let i = 0; i < ROWS; i += BATCH) {
+    const batch: Row[] = [];
+    for (let j = i; j < Math.min(ROWS, i + BATCH); j++) batch.push(normalizeRecord(stayRecord(shape, run, j), j + 1).row);
+    batches.push(batch);
+  }
+  let next = 0;
+  const meter = await cpuMeter();
+  const started = performance.now();
+  await Promise.all(
+    [0, 1].map(async () => {
+      const session = graph.driver.session({ database: graph.database, defaultAccessMode: neo4j.session.WRITE });
+      try {
+        while (next < batches.length) {
+          const rows = batches[next++]!;
+          await session.executeWrite(async (tx) => {
+            await tx.run(STORED, { rows: rows.map((r) => ({ i: r.i, key: r.key })) });
+            return tx.run(VARIANTS[variant]!, { rows, job: `bench-stay-write-${run}`, run: neo4j.int(1) });
+          });
+        }
+      } finally {
+        await session.close();
+      }
+    }),
+  );
+  const ms = performance.now() - started;
+  const cpu = await meter.stop();
+  const per = (micros: number | undefined) => (micros === undefined ? '?' : (micros / ROWS).toFixed(1));
+  return { variant, 'rows/s': Math.round((ROWS / ms) * 1000), 'CPU µs/row Node': per(cpu.nodeMicros), 'CPU µs/row Neo4j': per(cpu.databaseMicros) };
+}
+
+async function main(): Promise<void> {
+  console.log(`stay write cost: ${ROWS} stays per run, batches of ${BATCH}, two in flight, ${ROUNDS} rounds; ${machineLine()}`);
+  const graph = await prepareDatabase(loadConfig(), (l) => console.log(`[db] ${l}`));
+  const baseFile = path.join(os.tmpdir(), `${shape.prefix}base.ndjson`);
+  const jobs: string[] = [];
+  try {
+    await writeFile(baseFile, baseRecords(shape).map((r) => JSON.stringify(r)).join('\n'));
+    const base = await runImportJob(graph, { files: [{ path: baseFile, label: 'base.ndjson' }], principal: 'bench' });
+    jobs.push(base.id);
+    if (base.summary?.rejected !== 0) throw new Error(`the benchmark's persons and hotels were not all imported: ${JSON.stringify(base.summary)}`);
+    // A first run of Clew's statement warms the JIT and is not counted.
+    await run(graph, 'clew', 0);
+    const rows: Record<string, string | number>[] = [];
+    let n = 1;
+    for (let round = 1; round <= ROUNDS; round++) {
+      // Each round starts one variant later: a run pays for the checkpoint its predecessor caused.
+      const names = Object.keys(VARIANTS);
+      const order = names.map((_, i) => names[(i + round - 1) % names.length]!);
+      for (const variant of order) rows.push({ round, ...(await run(graph, variant, n++)) });
+    }
+    printTable(rows);
+  } finally {
+    await graph.runAutoCommit(await statement('delete-stays-of-prefix'), { prefix: shape.prefix });
+    await graph.runAutoCommit(await statement('delete-nodes-of-prefix'), { prefix: shape.prefix, region: BENCH_REGION, jobs });
+    await rm(baseFile, { force: true });
+    await graph.close();
+  }
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exitCode = 1;
+});
