@@ -2,7 +2,7 @@ import { createUser, listUsers, resetPassword, setUserStatus, unlockUser, type U
 import { cancelAndSubmit, openDialog } from './dialog.js';
 import { clear, h } from './dom.js';
 import { describeError, reportError } from './errors.js';
-import { formatTime, onLanguageChange, t, tk } from './i18n.js';
+import { formatTime, onLanguageChange, t, tk, type StringKey } from './i18n.js';
 import { ApiKeysSection } from './api-keys-section.js';
 import { field } from './technique-kit.js';
 import { toast } from './toasts.js';
@@ -59,7 +59,7 @@ export class AccountsPanel {
   }
 
   private item(u: UserAccount): HTMLElement {
-    const act = (key: Parameters<typeof t>[0], cls: string, work: () => Promise<unknown>) =>
+    const act = (key: StringKey, cls: string, work: () => Promise<unknown>) =>
       h('button', { type: 'button', class: `small ${cls}`, onclick: () => void this.apply(work) }, t(key));
     return h(
       'li',
