@@ -20,13 +20,13 @@ import neo4j from 'neo4j-driver';
 import { loadConfig } from '../server/src/config.js';
 import { cypher } from '../server/src/db/cypher-files.js';
 import type { Graph } from '../server/src/db/graph.js';
-import { normalizeRecord, type Row } from '../server/src/ingest/normalize-record.js';
 import { runImportJob } from '../server/src/ingest/run-import-job.js';
 import { repoRoot } from '../server/src/repo-root.js';
 import { prepareDatabase } from '../server/src/startup.js';
-import { BENCH_REGION, baseRecords, stayRecord, writeStays, type BenchShape } from './ingest-data.js';
-import { cpuMeter, type CpuSpent } from './support/cpu-meter.js';
+import { BENCH_REGION, baseRecords, writeStays, type BenchShape } from './ingest-data.js';
+import { cpuMeter } from './support/cpu-meter.js';
 import { machineLine } from './support/machine.js';
+import { stayBatches, writeBatches, type WriteFigures } from './support/stay-batches.js';
 import { printTable } from './support/stats.js';
 
 const { values } = parseArgs({ options: { rows: { type: 'string' }, batch: { type: 'string' }, rounds: { type: 'string' }, 'rss-mb': { type: 'string' } } });
@@ -49,42 +49,14 @@ const jobs: string[] = [];
  * `as-clew` runs what Clew runs for new records: the look-up of stored keys, then the
  * CREATE statement, with two batches in flight.
  */
-interface RunFigures {
-  rowsPerSecond: number;
-  cpu: CpuSpent;
-}
+type RunFigures = WriteFigures;
 
-async function rawRun(graph: Graph, run: number, mode: 'merge' | 'as-clew'): Promise<RunFigures> {
-  const batches: Row[][] = [];
-  for (let i = 0; i < ROWS; i += BATCH) {
-    const batch: Row[] = [];
-    for (let j = i; j < Math.min(ROWS, i + BATCH); j++) {
-      batch.push(normalizeRecord(stayRecord(shape, run, j), j + 1).row);
-    }
-    batches.push(batch);
-  }
-  let next = 0;
-  const meter = await cpuMeter();
-  const started = performance.now();
-  await Promise.all(
-    Array.from({ length: mode === 'merge' ? 1 : 2 }, async () => {
-      const session = graph.driver.session({ database: graph.database, defaultAccessMode: neo4j.session.WRITE });
-      try {
-        while (next < batches.length) {
-          const rows = batches[next++]!;
-          await session.executeWrite(async (tx) => {
-            if (mode === 'merge') return tx.run(STAY, { rows, job: `raw-${run}`, run: neo4j.int(1) });
-            await tx.run(STAY_STORED, { rows: rows.map((r) => ({ i: r.i, key: r.key })) });
-            return tx.run(STAY_NEW, { rows, job: `raw-${run}`, run: neo4j.int(1) });
-          });
-        }
-      } finally {
-        await session.close();
-      }
-    }),
-  );
-  const ms = performance.now() - started;
-  return { rowsPerSecond: (ROWS / ms) * 1000, cpu: await meter.stop() };
+function rawRun(graph: Graph, run: number, mode: 'merge' | 'as-clew'): Promise<RunFigures> {
+  return writeBatches(graph, stayBatches(shape, run, ROWS, BATCH), mode === 'merge' ? 1 : 2, async (tx, rows) => {
+    if (mode === 'merge') return tx.run(STAY, { rows, job: `raw-${run}`, run: neo4j.int(1) });
+    await tx.run(STAY_STORED, { rows: rows.map((r) => ({ i: r.i, key: r.key })) });
+    return tx.run(STAY_NEW, { rows, job: `raw-${run}`, run: neo4j.int(1) });
+  });
 }
 
 async function clewRun(graph: Graph, dir: string, run: number): Promise<RunFigures> {

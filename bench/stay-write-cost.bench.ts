@@ -24,11 +24,10 @@ import neo4j from 'neo4j-driver';
 import { loadConfig } from '../server/src/config.js';
 import { cypher } from '../server/src/db/cypher-files.js';
 import type { Graph } from '../server/src/db/graph.js';
-import { normalizeRecord, type Row } from '../server/src/ingest/normalize-record.js';
 import { runImportJob } from '../server/src/ingest/run-import-job.js';
 import { prepareDatabase } from '../server/src/startup.js';
-import { BENCH_REGION, baseRecords, stayRecord, type BenchShape } from './ingest-data.js';
-import { cpuMeter } from './support/cpu-meter.js';
+import { BENCH_REGION, baseRecords, type BenchShape } from './ingest-data.js';
+import { stayBatches, writeBatches } from './support/stay-batches.js';
 import { machineLine } from './support/machine.js';
 import { printTable } from './support/stats.js';
 
@@ -73,35 +72,12 @@ SET s.checkIn = datetime(row.checkIn), s.checkOut = datetime(row.checkOut), s.ro
 };
 
 async function run(graph: Graph, variant: string, run: number): Promise<Record<string, string | number>> {
-  const batches: Row[][] = [];
-  for (let i = 0; i < ROWS; i += BATCH) {
-    const batch: Row[] = [];
-    for (let j = i; j < Math.min(ROWS, i + BATCH); j++) batch.push(normalizeRecord(stayRecord(shape, run, j), j + 1).row);
-    batches.push(batch);
-  }
-  let next = 0;
-  const meter = await cpuMeter();
-  const started = performance.now();
-  await Promise.all(
-    [0, 1].map(async () => {
-      const session = graph.driver.session({ database: graph.database, defaultAccessMode: neo4j.session.WRITE });
-      try {
-        while (next < batches.length) {
-          const rows = batches[next++]!;
-          await session.executeWrite(async (tx) => {
-            await tx.run(STORED, { rows: rows.map((r) => ({ i: r.i, key: r.key })) });
-            return tx.run(VARIANTS[variant]!, { rows, job: `bench-stay-write-${run}`, run: neo4j.int(1) });
-          });
-        }
-      } finally {
-        await session.close();
-      }
-    }),
-  );
-  const ms = performance.now() - started;
-  const cpu = await meter.stop();
+  const { rowsPerSecond, cpu } = await writeBatches(graph, stayBatches(shape, run, ROWS, BATCH), 2, async (tx, rows) => {
+    await tx.run(STORED, { rows: rows.map((r) => ({ i: r.i, key: r.key })) });
+    return tx.run(VARIANTS[variant]!, { rows, job: `bench-stay-write-${run}`, run: neo4j.int(1) });
+  });
   const per = (micros: number | undefined) => (micros === undefined ? '?' : (micros / ROWS).toFixed(1));
-  return { variant, 'rows/s': Math.round((ROWS / ms) * 1000), 'CPU µs/row Node': per(cpu.nodeMicros), 'CPU µs/row Neo4j': per(cpu.databaseMicros) };
+  return { variant, 'rows/s': Math.round(rowsPerSecond), 'CPU µs/row Node': per(cpu.nodeMicros), 'CPU µs/row Neo4j': per(cpu.databaseMicros) };
 }
 
 async function main(): Promise<void> {

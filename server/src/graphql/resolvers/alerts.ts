@@ -6,7 +6,7 @@ import { confinedToUnit } from '../../security/principal.js';
 import { findOrder } from '../../techniques/orders/orders.js';
 import { cstText, idArg, numberArg, personRelationTypesArg, wholeArg } from '../../techniques/technique-arguments.js';
 import { actorOf } from '../../techniques/technique-runs.js';
-import { createWatch, listAlerts, listWatches, newWatchId, setWatchActive, type Alert, type StandingWatch } from '../../techniques/watch/standing-watches.js';
+import { createWatch, findAlert, listAlerts, listWatches, newWatchId, setWatchActive, type Alert, type StandingWatch } from '../../techniques/watch/standing-watches.js';
 import type { ClewContext } from '../context.js';
 
 /** A watch's note says why (a case number, 上网追逃); it is shown with every alert, not a file. */
@@ -91,8 +91,7 @@ export const alertResolvers: IResolvers<unknown, ClewContext> = {
       ) as never,
       resolve: async (source: unknown, _args: unknown, ctx: ClewContext) => {
         const payload = source as AlertEvent;
-        const list = await ctx.techniques.graph.read((tx) => listAlerts(tx, payload.alertRaised.watchId, 0, 500));
-        const alert = list.find((x) => x.id === payload.alertRaised.alertId);
+        const alert = await ctx.techniques.graph.read((tx) => findAlert(tx, payload.alertRaised.alertId));
         if (!alert) throw new NotFound('Alert', payload.alertRaised.alertId);
         return alertOut(alert);
       },

@@ -15,6 +15,7 @@ const SET_ACTIVE = cypher('techniques/watch-set-active');
 const IN_JOB = cypher('techniques/movements-of-persons-in-job');
 const RAISE = cypher('techniques/alert-raise');
 const ALERTS = cypher('techniques/alert-list');
+const ALERT = cypher('techniques/alert-by-id');
 
 /** A standing watch on a wanted person (关系人员倒查法, kept running). */
 export interface StandingWatch {
@@ -65,6 +66,11 @@ export async function listWatches(tx: Tx, activeOnly: boolean, personId: string 
 export async function setWatchActive(tx: Tx, id: string, active: boolean, by: string, at: number): Promise<StandingWatch | null> {
   const r = (await tx.run(SET_ACTIVE, { id, active, by, at: neo4j.int(at) })).records[0];
   return r ? (toPlain(r.get('watch')) as StandingWatch) : null;
+}
+
+export async function findAlert(tx: Tx, id: string): Promise<Alert | null> {
+  const r = (await tx.run(ALERT, { id })).records[0];
+  return r ? (toPlain(r.get('alert')) as Alert) : null;
 }
 
 export async function listAlerts(tx: Tx, watchId: string | null, skip: number, limit: number): Promise<Alert[]> {
