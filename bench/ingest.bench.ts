@@ -19,6 +19,7 @@ import { parseArgs } from 'node:util';
 import neo4j from 'neo4j-driver';
 import { loadConfig } from '../server/src/config.js';
 import { cypher } from '../server/src/db/cypher-files.js';
+import { asColumns } from '../server/src/ingest/batch-columns.js';
 import type { Graph } from '../server/src/db/graph.js';
 import { runImportJob } from '../server/src/ingest/run-import-job.js';
 import { repoRoot } from '../server/src/repo-root.js';
@@ -53,9 +54,9 @@ type RunFigures = WriteFigures;
 
 function rawRun(graph: Graph, run: number, mode: 'merge' | 'as-clew'): Promise<RunFigures> {
   return writeBatches(graph, stayBatches(shape, run, ROWS, BATCH), mode === 'merge' ? 1 : 2, async (tx, rows) => {
-    if (mode === 'merge') return tx.run(STAY, { rows, job: `raw-${run}`, run: neo4j.int(1) });
-    await tx.run(STAY_STORED, { rows: rows.map((r) => ({ i: r.i, key: r.key })) });
-    return tx.run(STAY_NEW, { rows, job: `raw-${run}`, run: neo4j.int(1) });
+    if (mode === 'merge') return tx.run(STAY, { ...asColumns(rows), job: `raw-${run}`, run: neo4j.int(1) });
+    await tx.run(STAY_STORED, asColumns(rows.map((r) => ({ i: r.i, key: r.key }))));
+    return tx.run(STAY_NEW, { ...asColumns(rows), job: `raw-${run}`, run: neo4j.int(1) });
   });
 }
 

@@ -4,12 +4,12 @@
 // constraint still guards the key: if another import created one meanwhile, the batch
 // fails and is written again through call.cypher.
 // Parameters and columns as call.cypher.
-UNWIND $rows AS row
-MERGE (a:Phone {number: row.from})
-ON CREATE SET a:Entity, a.uid = 'Phone:' + row.from, a.ingestedAt = datetime(), a.source = row.source, a.importJob = $job
-MERGE (b:Phone {number: row.to})
-ON CREATE SET b:Entity, b.uid = 'Phone:' + row.to, b.ingestedAt = datetime(), b.source = row.source, b.importJob = $job
-CREATE (a)-[c:CALLED {key: row.key, ingestedAt: datetime()}]->(b)
-SET c.at = datetime(row.at), c.seconds = row.seconds, c.source = row.source, c.sourceId = row.sourceId, c.importJob = $job,
-    c.rowHash = row.hash, c.importRun = $run
+UNWIND range(0, size($i) - 1) AS row
+MERGE (a:Phone {number: $from[row]})
+ON CREATE SET a:Entity, a.uid = 'Phone:' + $from[row], a.ingestedAt = datetime(), a.source = $source[row], a.importJob = $job
+MERGE (b:Phone {number: $to[row]})
+ON CREATE SET b:Entity, b.uid = 'Phone:' + $to[row], b.ingestedAt = datetime(), b.source = $source[row], b.importJob = $job
+CREATE (a)-[c:CALLED {key: $key[row], ingestedAt: datetime()}]->(b)
+SET c.at = datetime($at[row]), c.seconds = $seconds[row], c.source = $source[row], c.sourceId = $sourceId[row], c.importJob = $job,
+    c.rowHash = $hash[row], c.importRun = $run
 RETURN 0 AS i, '' AS field, '' AS ref LIMIT 0

@@ -4,14 +4,14 @@
 // constraint still guards the key: if another import created one meanwhile, the batch
 // fails and is written again through involvement.cypher.
 // Parameters and columns as involvement.cypher.
-UNWIND $rows AS row
-OPTIONAL MATCH (p:Person {id: row.person})
-OPTIONAL MATCH (c:Case {id: row.case})
+UNWIND range(0, size($i) - 1) AS row
+OPTIONAL MATCH (p:Person {id: $person[row]})
+OPTIONAL MATCH (c:Case {id: $case[row]})
 CALL (row, p, c) {
   WITH row, p, c WHERE p IS NOT NULL AND c IS NOT NULL
-  CREATE (p)-[r:INVOLVED_IN {key: row.key, ingestedAt: datetime()}]->(c)
-  SET r.role = row.role, r.note = row.note, r.source = row.source, r.sourceId = row.sourceId, r.importJob = $job,
-    r.rowHash = row.hash, r.importRun = $run
+  CREATE (p)-[r:INVOLVED_IN {key: $key[row], ingestedAt: datetime()}]->(c)
+  SET r.role = $role[row], r.note = $note[row], r.source = $source[row], r.sourceId = $sourceId[row], r.importJob = $job,
+    r.rowHash = $hash[row], r.importRun = $run
 }
 WITH row, p, c WHERE p IS NULL OR c IS NULL
-RETURN row.i AS i, CASE WHEN p IS NULL THEN 'person' ELSE 'case' END AS field, CASE WHEN p IS NULL THEN row.person ELSE row.case END AS ref
+RETURN $i[row] AS i, CASE WHEN p IS NULL THEN 'person' ELSE 'case' END AS field, CASE WHEN p IS NULL THEN $person[row] ELSE $case[row] END AS ref

@@ -4,16 +4,16 @@
 // constraint still guards the key: if another import created one meanwhile, the batch
 // fails and is written again through pass.cypher.
 // Parameters and columns as pass.cypher.
-UNWIND $rows AS row
-OPTIONAL MATCH (l:Location {id: row.location})
+UNWIND range(0, size($i) - 1) AS row
+OPTIONAL MATCH (l:Location {id: $location[row]})
 CALL (row, l) {
   WITH row, l WHERE l IS NOT NULL
-  MERGE (v:Vehicle {plate: row.plate})
-  ON CREATE SET v:Entity, v.uid = 'Vehicle:' + row.plate, v.ingestedAt = datetime(), v.source = row.source, v.importJob = $job
-  CREATE (v)-[s:PASSED {key: row.key, ingestedAt: datetime()}]->(l)
-  SET s.at = datetime(row.at), s.direction = row.direction, s.locationId = row.location,
-      s.source = row.source, s.sourceId = row.sourceId, s.importJob = $job,
-    s.rowHash = row.hash, s.importRun = $run
+  MERGE (v:Vehicle {plate: $plate[row]})
+  ON CREATE SET v:Entity, v.uid = 'Vehicle:' + $plate[row], v.ingestedAt = datetime(), v.source = $source[row], v.importJob = $job
+  CREATE (v)-[s:PASSED {key: $key[row], ingestedAt: datetime()}]->(l)
+  SET s.at = datetime($at[row]), s.direction = $direction[row], s.locationId = $location[row],
+      s.source = $source[row], s.sourceId = $sourceId[row], s.importJob = $job,
+    s.rowHash = $hash[row], s.importRun = $run
 }
 WITH row, l WHERE l IS NULL
-RETURN row.i AS i, 'location' AS field, row.location AS ref
+RETURN $i[row] AS i, 'location' AS field, $location[row] AS ref

@@ -4,26 +4,26 @@
 // constraint still guards the key: if another import created one meanwhile, the batch
 // fails and is written again through person.cypher.
 // Parameters and columns as person.cypher.
-UNWIND $rows AS row
-CREATE (p:Person:Entity {id: row.id, uid: 'Person:' + row.id, ingestedAt: datetime()})
-SET p.name = row.name, p.idNumber = row.idNumber, p.gender = row.gender,
-    p.birthDate = date(row.birthDate), p.origin = row.origin, p.residence = row.residence,
-    p.employment = row.employment, p.phones = row.phones, p.plates = row.plates, p.tags = row.tags,
-    p.source = row.source, p.sourceId = row.sourceId, p.importJob = $job,
-    p.rowHash = row.hash, p.importRun = $run
+UNWIND range(0, size($i) - 1) AS row
+CREATE (p:Person:Entity {id: $id[row], uid: 'Person:' + $id[row], ingestedAt: datetime()})
+SET p.name = $name[row], p.idNumber = $idNumber[row], p.gender = $gender[row],
+    p.birthDate = date($birthDate[row]), p.origin = $origin[row], p.residence = $residence[row],
+    p.employment = $employment[row], p.phones = $phones[row], p.plates = $plates[row], p.tags = $tags[row],
+    p.source = $source[row], p.sourceId = $sourceId[row], p.importJob = $job,
+    p.rowHash = $hash[row], p.importRun = $run
 WITH p, row
 CALL (p, row) {
-  UNWIND row.phones AS number
+  UNWIND $phones[row] AS number
   MERGE (ph:Phone {number: number})
-  ON CREATE SET ph:Entity, ph.uid = 'Phone:' + number, ph.ingestedAt = datetime(), ph.source = row.source, ph.importJob = $job
-  CREATE (p)-[u:USES_PHONE {key: row.id + '|' + number}]->(ph)
-  SET u.ingestedAt = datetime(), u.source = row.source, u.sourceId = row.sourceId, u.importJob = $job
+  ON CREATE SET ph:Entity, ph.uid = 'Phone:' + number, ph.ingestedAt = datetime(), ph.source = $source[row], ph.importJob = $job
+  CREATE (p)-[u:USES_PHONE {key: $id[row] + '|' + number}]->(ph)
+  SET u.ingestedAt = datetime(), u.source = $source[row], u.sourceId = $sourceId[row], u.importJob = $job
 }
 CALL (p, row) {
-  UNWIND row.plates AS plate
+  UNWIND $plates[row] AS plate
   MERGE (v:Vehicle {plate: plate})
-  ON CREATE SET v:Entity, v.uid = 'Vehicle:' + plate, v.ingestedAt = datetime(), v.source = row.source, v.importJob = $job
-  CREATE (p)-[o:OWNS_VEHICLE {key: row.id + '|' + plate}]->(v)
-  SET o.ingestedAt = datetime(), o.source = row.source, o.sourceId = row.sourceId, o.importJob = $job
+  ON CREATE SET v:Entity, v.uid = 'Vehicle:' + plate, v.ingestedAt = datetime(), v.source = $source[row], v.importJob = $job
+  CREATE (p)-[o:OWNS_VEHICLE {key: $id[row] + '|' + plate}]->(v)
+  SET o.ingestedAt = datetime(), o.source = $source[row], o.sourceId = $sourceId[row], o.importJob = $job
 }
 RETURN 0 AS i, '' AS field, '' AS ref LIMIT 0

@@ -1,31 +1,32 @@
 // Writes persons with their phones and plates (as Phone / Vehicle nodes and as lists on
 // the person, so one full-text index finds a person by any of them).
-// Parameters: $rows [{i, hash, id, name, idNumber, gender, birthDate, origin, residence, employment,
-//   phones, plates, tags, source, sourceId}], $job, $run.
+// Parameters: a list per field, entry k for the batch's record k (batch-columns.ts):
+//   $i, $hash, $id, $name, $idNumber, $gender, $birthDate, $origin, $residence, $employment,
+//   $phones, $plates, $tags, $source, $sourceId; and $job, $run.
 // Columns: i, field, ref (none: a person names no other record).
 // Only records that are new or changed come here (see the <kind>-stored look-up);
 // rowHash and importRun let the next import tell unchanged, resumed and duplicate records.
-UNWIND $rows AS row
-MERGE (p:Person {id: row.id})
-ON CREATE SET p:Entity, p.uid = 'Person:' + row.id, p.ingestedAt = datetime()
-SET p.name = row.name, p.idNumber = row.idNumber, p.gender = row.gender,
-    p.birthDate = date(row.birthDate), p.origin = row.origin, p.residence = row.residence,
-    p.employment = row.employment, p.phones = row.phones, p.plates = row.plates, p.tags = row.tags,
-    p.source = row.source, p.sourceId = row.sourceId, p.importJob = $job,
-    p.rowHash = row.hash, p.importRun = $run
+UNWIND range(0, size($i) - 1) AS row
+MERGE (p:Person {id: $id[row]})
+ON CREATE SET p:Entity, p.uid = 'Person:' + $id[row], p.ingestedAt = datetime()
+SET p.name = $name[row], p.idNumber = $idNumber[row], p.gender = $gender[row],
+    p.birthDate = date($birthDate[row]), p.origin = $origin[row], p.residence = $residence[row],
+    p.employment = $employment[row], p.phones = $phones[row], p.plates = $plates[row], p.tags = $tags[row],
+    p.source = $source[row], p.sourceId = $sourceId[row], p.importJob = $job,
+    p.rowHash = $hash[row], p.importRun = $run
 WITH p, row
 CALL (p, row) {
-  UNWIND row.phones AS number
+  UNWIND $phones[row] AS number
   MERGE (ph:Phone {number: number})
-  ON CREATE SET ph:Entity, ph.uid = 'Phone:' + number, ph.ingestedAt = datetime(), ph.source = row.source, ph.importJob = $job
-  MERGE (p)-[u:USES_PHONE {key: row.id + '|' + number}]->(ph)
-  ON CREATE SET u.ingestedAt = datetime(), u.source = row.source, u.sourceId = row.sourceId, u.importJob = $job
+  ON CREATE SET ph:Entity, ph.uid = 'Phone:' + number, ph.ingestedAt = datetime(), ph.source = $source[row], ph.importJob = $job
+  MERGE (p)-[u:USES_PHONE {key: $id[row] + '|' + number}]->(ph)
+  ON CREATE SET u.ingestedAt = datetime(), u.source = $source[row], u.sourceId = $sourceId[row], u.importJob = $job
 }
 CALL (p, row) {
-  UNWIND row.plates AS plate
+  UNWIND $plates[row] AS plate
   MERGE (v:Vehicle {plate: plate})
-  ON CREATE SET v:Entity, v.uid = 'Vehicle:' + plate, v.ingestedAt = datetime(), v.source = row.source, v.importJob = $job
-  MERGE (p)-[o:OWNS_VEHICLE {key: row.id + '|' + plate}]->(v)
-  ON CREATE SET o.ingestedAt = datetime(), o.source = row.source, o.sourceId = row.sourceId, o.importJob = $job
+  ON CREATE SET v:Entity, v.uid = 'Vehicle:' + plate, v.ingestedAt = datetime(), v.source = $source[row], v.importJob = $job
+  MERGE (p)-[o:OWNS_VEHICLE {key: $id[row] + '|' + plate}]->(v)
+  ON CREATE SET o.ingestedAt = datetime(), o.source = $source[row], o.sourceId = $sourceId[row], o.importJob = $job
 }
 RETURN 0 AS i, '' AS field, '' AS ref LIMIT 0

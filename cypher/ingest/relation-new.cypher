@@ -4,15 +4,15 @@
 // constraint still guards the key: if another import created one meanwhile, the batch
 // fails and is written again through relation.cypher.
 // Parameters and columns as relation.cypher.
-UNWIND $rows AS row
-OPTIONAL MATCH (a:Person {id: row.from})
-OPTIONAL MATCH (b:Person {id: row.to})
+UNWIND range(0, size($i) - 1) AS row
+OPTIONAL MATCH (a:Person {id: $from[row]})
+OPTIONAL MATCH (b:Person {id: $to[row]})
 CALL (row, a, b) {
   WITH row, a, b WHERE a IS NOT NULL AND b IS NOT NULL
-  CREATE (a)-[r:$(row.type) {key: row.key, ingestedAt: datetime()}]->(b)
-  SET r.since = date(row.since), r.until = date(row.until), r.weight = row.weight, r.note = row.note,
-      r.source = row.source, r.sourceId = row.sourceId, r.importJob = $job,
-    r.rowHash = row.hash, r.importRun = $run
+  CREATE (a)-[r:$($type[row]) {key: $key[row], ingestedAt: datetime()}]->(b)
+  SET r.since = date($since[row]), r.until = date($until[row]), r.weight = $weight[row], r.note = $note[row],
+      r.source = $source[row], r.sourceId = $sourceId[row], r.importJob = $job,
+    r.rowHash = $hash[row], r.importRun = $run
 }
 WITH row, a, b WHERE a IS NULL OR b IS NULL
-RETURN row.i AS i, CASE WHEN a IS NULL THEN 'from' ELSE 'to' END AS field, CASE WHEN a IS NULL THEN row.from ELSE row.to END AS ref
+RETURN $i[row] AS i, CASE WHEN a IS NULL THEN 'from' ELSE 'to' END AS field, CASE WHEN a IS NULL THEN $from[row] ELSE $to[row] END AS ref

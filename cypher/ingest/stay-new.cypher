@@ -4,15 +4,15 @@
 // constraint still guards the key: if another import created one meanwhile, the batch
 // fails and is written again through stay.cypher.
 // Parameters and columns as stay.cypher.
-UNWIND $rows AS row
-OPTIONAL MATCH (p:Person {id: row.person})
-OPTIONAL MATCH (l:Location {id: row.location})
+UNWIND range(0, size($i) - 1) AS row
+OPTIONAL MATCH (p:Person {id: $person[row]})
+OPTIONAL MATCH (l:Location {id: $location[row]})
 CALL (row, p, l) {
   WITH row, p, l WHERE p IS NOT NULL AND l IS NOT NULL
-  CREATE (p)-[s:STAYED_AT {key: row.key, ingestedAt: datetime()}]->(l)
-  SET s.checkIn = datetime(row.checkIn), s.checkOut = datetime(row.checkOut), s.room = row.room,
-      s.locationId = row.location, s.source = row.source, s.sourceId = row.sourceId, s.importJob = $job,
-    s.rowHash = row.hash, s.importRun = $run
+  CREATE (p)-[s:STAYED_AT {key: $key[row], ingestedAt: datetime()}]->(l)
+  SET s.checkIn = datetime($checkIn[row]), s.checkOut = datetime($checkOut[row]), s.room = $room[row],
+      s.locationId = $location[row], s.source = $source[row], s.sourceId = $sourceId[row], s.importJob = $job,
+    s.rowHash = $hash[row], s.importRun = $run
 }
 WITH row, p, l WHERE p IS NULL OR l IS NULL
-RETURN row.i AS i, CASE WHEN p IS NULL THEN 'person' ELSE 'location' END AS field, CASE WHEN p IS NULL THEN row.person ELSE row.location END AS ref
+RETURN $i[row] AS i, CASE WHEN p IS NULL THEN 'person' ELSE 'location' END AS field, CASE WHEN p IS NULL THEN $person[row] ELSE $location[row] END AS ref

@@ -3,6 +3,7 @@ import { cypher } from '../db/cypher-files.js';
 import type { Graph, Tx } from '../db/graph.js';
 import type { Row } from './normalize-record.js';
 import { RECORD_KINDS, REFERENCED_KINDS, type RecordKind } from './record-kinds.js';
+import { asColumns } from './batch-columns.js';
 import { naturalKey } from './row-hash.js';
 import type { RecordPosition } from './source-record.js';
 import { KindSpool } from './spool.js';
@@ -202,7 +203,7 @@ export class BatchWriter {
     return this.graph.write(
       async (tx) => {
         const stored = new Map<number, Stored>();
-        const lookup = await tx.run(STORED_CYPHER[kind], { rows: batch.map((b) => lookupKey(kind, b.r)) });
+        const lookup = await tx.run(STORED_CYPHER[kind], asColumns(batch.map((b) => lookupKey(kind, b.r))));
         for (const rec of lookup.records) {
           const storedRun = rec.get('run') as { toNumber(): number } | number | null;
           stored.set(Number(rec.get('i')), {
@@ -224,7 +225,7 @@ export class BatchWriter {
           [WRITE_CYPHER[kind], merged],
         ] as const) {
           if (!statement || rows.length === 0) continue;
-          const result = await tx.run(statement, { rows, job, run: neo4j.int(run) });
+          const result = await tx.run(statement, { ...asColumns(rows), job, run: neo4j.int(run) });
           for (const rec of result.records) found.set(Number(rec.get('i')), { outcome: 'unresolved', field: rec.get('field') as string, ref: rec.get('ref') as string });
         }
         await this.handler.inTx(tx, kind, batch, found, final);

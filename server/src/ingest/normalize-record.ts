@@ -24,7 +24,8 @@ export interface NormalizeOptions {
 
 const REGION_CODE = /^\d{6}$/;
 const TAG = /^[A-Z][A-Z0-9_]*$/;
-const PHONE = /^\+?[0-9][0-9-]{2,19}$/;
+/** A phone number as the exchange format takes it (digits, an optional leading +, dashes). */
+export const PHONE = /^\+?[0-9][0-9-]{2,19}$/;
 const ID_TEXT = 100;
 // What a list item must be, for its reason (allocated once: lists are read for every person).
 const A_PHONE: Said = { en: 'a phone number', zh: '电话号码' };
