@@ -15,6 +15,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startJob } from '../../server/src/ingest/import-jobs.js';
 import { jobDirectory } from '../../server/src/ingest/import-service.js';
+import { residentIdCheckChar } from '../../server/src/ingest/resident-id.js';
 import { newJobId } from '../../server/src/ingest/run-import-job.js';
 import { repoRoot } from '../../server/src/repo-root.js';
 import { accountSettings } from '../../server/src/security/accounts/account-settings.js';
@@ -220,6 +221,47 @@ describe('the investigator workspace in a real browser', () => {
     await shot('e2e-06-english.png');
     await page.click('#lang-switch');
     expect(await page.textContent('#tab-search')).toBe('搜索');
+  });
+
+  it('lets the analyst keep a watch-list: adds a person known by resident ID, is told which field is wrong, removes the entry', async () => {
+    await page.click('#tab-techniques');
+    await page.click('#tech-collision');
+    await page.waitForSelector('#collision-lists input[value="DRUG_USER"]');
+    expect(await page.textContent('#collision-lists')).toContain('吸毒人员');
+    expect(await page.isChecked('#collision-lists input[value="DRUG_USER"]')).toBe(true);
+    await page.click('#collision-manage');
+    await page.waitForSelector('.wl-manager #wl-settings');
+    await page.selectOption('#wl-select', 'DRUG_USER');
+    await page.waitForSelector('#wl-entries tbody tr');
+    // the list's settings as stored, its group rule among them
+    expect(await page.inputValue('#wl-title')).toBe('吸毒人员');
+    expect(await page.locator('#wl-rules .wl-rule').count()).toBeGreaterThan(0);
+    const before = (await page.textContent('.wl-entries h3')) ?? '';
+
+    // No one in the county has this resident ID: the entry changes no other step's comparison.
+    const first17 = `99000019880808${randomBytes(2).readUInt16BE() % 900 + 100}`;
+    const idNumber = first17 + residentIdCheckChar(first17);
+    await page.fill('#wl-entry-id-number', idNumber);
+    await page.fill('#wl-entry-phone', '电话未知');
+    await page.fill('#wl-entry-note', '外单位通报（端到端测试）');
+    await page.click('#wl-entry-form button[type="submit"]');
+    await page.waitForSelector('#wl-entry-error:not([hidden])');
+    expect(await page.textContent('#wl-entry-error')).toContain('input.phone');
+    // what was typed stays for the correction
+    expect(await page.inputValue('#wl-entry-id-number')).toBe(idNumber);
+    await page.fill('#wl-entry-phone', '');
+    await page.click('#wl-entry-form button[type="submit"]');
+    const row = page.locator(`#wl-entries tbody tr:has-text("${idNumber}")`);
+    await row.waitFor();
+    expect(await row.textContent()).toContain('外单位通报');
+    expect(await page.textContent('.wl-entries h3')).not.toBe(before);
+    await shot('e2e-20-watch-lists.png');
+
+    await row.locator('.wl-entry-remove').click();
+    await page.click('#wl-entry-remove-confirm');
+    await row.waitFor({ state: 'detached' });
+    expect(await page.textContent('.wl-entries h3')).toBe(before);
+    await page.click('#wl-close');
   });
 
   it('runs the collision of 27 August; the Xincheng station officer acknowledges and answers the order', async () => {

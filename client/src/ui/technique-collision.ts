@@ -1,19 +1,39 @@
 import { runCollision, type CollisionResult } from '../api/techniques-api.js';
-import { h } from './dom.js';
+import { watchLists } from '../api/watch-lists-api.js';
+import { clear, h } from './dom.js';
+import { reportError } from './errors.js';
 import { formatTime, t, tk } from './i18n.js';
 import { locationGid, personGid, rankedList } from './ranked-list.js';
 import { drawEvidence, field, heading, isoOf, localInput, runButton, runWith, type TechContext } from './technique-kit.js';
+import { listLabel, openWatchListsManager } from './watch-lists-manager.js';
 
-/** 批量比对碰撞法: a period's records against the watch-lists; gatherings become orders. */
-export function buildCollisionPanel(ctx: TechContext, onOrders: () => void): HTMLElement {
+/**
+ * 批量比对碰撞法: a period's records against the watch-lists; gatherings become orders. The
+ * lists are read from the server (analysts add and change them in 名单管理); ticked at first
+ * is the drug users' list, the daily comparison of article 2.
+ */
+export function buildCollisionPanel(ctx: TechContext, canManageLists: boolean, onOrders: () => void): HTMLElement {
   const from = localInput('collision-from');
   const to = localInput('collision-to');
-  const lists = h('div', { class: 'row' });
-  const boxes = ['DRUG_USER', 'FUGITIVE', 'EX_OFFENDER'].map((l) => {
-    const b = h('input', { type: 'checkbox', value: l, checked: l === 'DRUG_USER' });
-    lists.appendChild(h('label', { class: 'check' }, b, tk('tag', l)));
-    return b;
-  });
+  const lists = h('div', { class: 'row', id: 'collision-lists' });
+  const ticked = new Set(['DRUG_USER']);
+  const boxes = () => [...lists.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+  const loadLists = async () => {
+    for (const b of boxes()) if (b.checked) ticked.add(b.value);
+    else ticked.delete(b.value);
+    try {
+      const all = await watchLists();
+      clear(lists);
+      for (const l of all.filter((x) => x.active)) {
+        lists.appendChild(h('label', { class: 'check', title: listLabel(l) }, h('input', { type: 'checkbox', value: l.name, checked: ticked.has(l.name) }), l.title));
+      }
+    } catch (e) {
+      reportError(e);
+    }
+  };
+  // A run waits for the lists: with none ticked yet it would compare every list.
+  let listsLoaded = loadLists();
+  const manage = h('button', { type: 'button', class: 'small', id: 'collision-manage', i18n: 'tech.collision.manage', onclick: () => void openWatchListsManager(canManageLists, () => (listsLoaded = loadLists())) });
   const issue = h('input', { type: 'checkbox', checked: true, id: 'collision-issue' });
   const run = runButton('collision-run');
   const out = h('div', { class: 'tech-results', id: 'collision-results' });
@@ -22,15 +42,18 @@ export function buildCollisionPanel(ctx: TechContext, onOrders: () => void): HTM
     { class: 'tech-form' },
     h('p', { class: 'muted small', i18n: 'tech.collision.lead' }),
     h('div', { class: 'row' }, field('tech.from', from), field('tech.to', to)),
-    h('fieldset', { class: 'kind-group' }, h('legend', { i18n: 'tech.collision.lists' }), lists),
+    h('fieldset', { class: 'kind-group' }, h('legend', { i18n: 'tech.collision.lists' }), lists, manage),
     h('label', { class: 'check' }, issue, h('span', { i18n: 'tech.collision.issue' })),
     run,
     out,
   );
   form.addEventListener('submit', (e) => {
     e.preventDefault();
-    const chosen = boxes.filter((b) => b.checked).map((b) => b.value);
-    void runWith(run, out, () => runCollision({ from: isoOf(from), to: isoOf(to), watchLists: chosen.length ? chosen : null, issueOrders: issue.checked }), (r) => {
+    void runWith(run, out, async () => {
+      await listsLoaded;
+      const chosen = boxes().filter((b) => b.checked).map((b) => b.value);
+      return runCollision({ from: isoOf(from), to: isoOf(to), watchLists: chosen.length ? chosen : null, issueOrders: issue.checked });
+    }, (r) => {
       render(ctx, r, out);
       if (r.orders.some((o) => o.created)) onOrders();
     });

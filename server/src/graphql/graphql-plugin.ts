@@ -18,6 +18,7 @@ import { linkQueryResolvers } from './resolvers/link-queries.js';
 import { securityResolvers } from './resolvers/security-resolvers.js';
 import { alertResolvers } from './resolvers/alerts.js';
 import { orderResolvers } from './resolvers/orders.js';
+import { watchListResolvers } from './resolvers/watch-lists.js';
 import { riskProfileResolvers } from './resolvers/risk-profiles.js';
 import { techniqueResolvers } from './resolvers/techniques.js';
 import { DateTimeScalar, JSONScalar } from './scalars.js';
@@ -32,7 +33,7 @@ import { languageOf } from '../request-language.js';
 export async function registerGraphql(app: FastifyInstance, deps: { graph: Graph; config: Config; security: SecurityServices; techniques: TechniqueServices }): Promise<void> {
   await app.register(mercurius, {
     schema: loadSchemaSdl(),
-    resolvers: mergeResolvers({ DateTime: DateTimeScalar, JSON: JSONScalar }, linkQueryResolvers, ...securityResolvers, importJobResolvers, identityResolvers, techniqueResolvers, orderResolvers, alertResolvers, riskProfileResolvers, exportResolvers, explanationResolvers) as never,
+    resolvers: mergeResolvers({ DateTime: DateTimeScalar, JSON: JSONScalar }, linkQueryResolvers, ...securityResolvers, importJobResolvers, identityResolvers, techniqueResolvers, orderResolvers, watchListResolvers, alertResolvers, riskProfileResolvers, exportResolvers, explanationResolvers) as never,
     loaders: entityLoaders as never,
     path: '/graphql',
     queryDepth: 12,

@@ -1,22 +1,17 @@
-import { randomBytes } from 'node:crypto';
 import type { IResolvers } from 'mercurius';
 import { BadUserInput, ClewError, NotFound } from '../../errors.js';
 import { publishOrderChange, type OrderChangeKind } from '../../events/topics.js';
 import { confinedToUnit } from '../../security/principal.js';
 import type { Hit } from '../../techniques/collision/group-rules.js';
 import { runCollision } from '../../techniques/collision/run-collision.js';
-import { findWatchLists, saveWatchList, type GroupRule, type WatchList } from '../../techniques/collision/watch-lists.js';
+import { findWatchLists } from '../../techniques/collision/watch-lists.js';
 import { dueState, TRANSITIONS, type OrderStatus } from '../../techniques/orders/order-deadlines.js';
 import { findOrder, listOrders, updateOrder, type Order } from '../../techniques/orders/orders.js';
-import { cypher } from '../../db/cypher-files.js';
-import { toPlain } from '../../db/neo4j-values.js';
 import { cstText, idArg, wholeArg, windowArg } from '../../techniques/technique-arguments.js';
 import { actorOf } from '../../techniques/technique-runs.js';
 import type { ClewContext } from '../context.js';
 import { runOut } from './technique-support.js';
 
-const ENTRY_ADD = cypher('techniques/watch-entry-add');
-const ENTRY_REMOVE = cypher('techniques/watch-entry-remove');
 
 type Maybe<T> = T | null | undefined;
 
@@ -44,8 +39,6 @@ export function orderOut(o: Order, ctx: Pick<ClewContext, 'clock' | 'config'>) {
     overdue: state === 'OVERDUE',
   };
 }
-
-const watchListOut = (l: WatchList) => ({ ...l, updatedAt: l.updatedAt === null ? null : cstText(l.updatedAt) });
 
 function hitOut(h: Hit) {
   return {
@@ -75,7 +68,6 @@ async function moveOrder(ctx: ClewContext, idRaw: string, move: keyof typeof TRA
 
 export const orderResolvers: IResolvers<unknown, ClewContext> = {
   Query: {
-    watchLists: async (_root, _a, ctx) => (await ctx.graph.read((tx) => findWatchLists(tx, null))).map(watchListOut),
     orders: async (_root, a: { station?: Maybe<string>; status?: Maybe<OrderStatus[]>; first?: Maybe<number>; offset?: Maybe<number> }, ctx) => {
       const own = ownStation(ctx);
       const asked = a.station ? idArg('station', a.station) : null;
@@ -126,42 +118,6 @@ export const orderResolvers: IResolvers<unknown, ClewContext> = {
         orders: r.orders.map((o) => ({ created: o.created, order: orderOut(o.order, ctx) })),
         subgraph: r.subgraph,
       };
-    },
-    saveWatchList: async (_root, a: { input: { name: string; title: string; description?: Maybe<string>; singleHits?: Maybe<string>; singleDeadlineMinutes?: Maybe<number>; rules: GroupRule[]; active?: Maybe<boolean> } }, ctx) => {
-      const i = a.input;
-      if (!/^[A-Z][A-Z0-9_]{1,40}$/.test(i.name)) throw new BadUserInput('input.name', 'must be the tag persons carry, in capitals, e.g. DRUG_USER');
-      if (i.singleHits && !['ORDER', 'NOTE'].includes(i.singleHits)) throw new BadUserInput('input.singleHits', 'must be ORDER or NOTE');
-      const rules = i.rules.map((r, n) => {
-        if (!['STATION', 'LOCATION'].includes(r.scope)) throw new BadUserInput(`input.rules[${n}].scope`, 'must be STATION or LOCATION');
-        return { ...r, minMembers: wholeArg(`input.rules[${n}].minMembers`, r.minMembers, 3, 2, 1000), windowHours: wholeArg(`input.rules[${n}].windowHours`, Math.round(r.windowHours), 24, 1, 24 * 31), deadlineMinutes: wholeArg(`input.rules[${n}].deadlineMinutes`, r.deadlineMinutes, 60, 5, 60 * 24 * 30), locationTypes: r.locationTypes ?? [] };
-      });
-      const saved = await ctx.graph.write((tx) =>
-        saveWatchList(tx, {
-          name: i.name,
-          title: i.title,
-          description: i.description ?? '',
-          singleHits: i.singleHits === 'ORDER' ? 'ORDER' : 'NOTE',
-          singleDeadlineMinutes: wholeArg('input.singleDeadlineMinutes', i.singleDeadlineMinutes, 240, 5, 60 * 24 * 30),
-          rules,
-          active: i.active ?? true,
-          updatedBy: actorOf(ctx.principal).name,
-          updatedAt: ctx.clock(),
-        }),
-      );
-      return watchListOut(saved);
-    },
-    addWatchEntry: async (_root, a: { input: { list: string; idNumber?: Maybe<string>; phone?: Maybe<string>; plate?: Maybe<string>; name?: Maybe<string>; birthDate?: Maybe<string>; note?: Maybe<string> } }, ctx) => {
-      const i = a.input;
-      if (!i.idNumber && !i.phone && !i.plate && !(i.name && i.birthDate)) throw new BadUserInput('input', 'give a resident ID, a phone, a plate, or a name with a birth date');
-      if (i.birthDate && !/^\d{4}-\d{2}-\d{2}$/.test(i.birthDate)) throw new BadUserInput('input.birthDate', 'must be a date such as 1985-05-14');
-      const entry = { id: `WE-${randomBytes(4).toString('hex')}`, list: i.list, idNumber: i.idNumber?.toUpperCase() ?? null, phone: i.phone ?? null, plate: i.plate ?? null, name: i.name ?? null, birthDate: i.birthDate ?? null, note: i.note ?? null, addedBy: actorOf(ctx.principal).name, addedAt: ctx.clock() };
-      const r = await ctx.graph.write((tx) => tx.run(ENTRY_ADD, { entry }));
-      if (r.records.length === 0) throw new BadUserInput('input.list', `no watch-list named ${i.list}`);
-      return toPlain(r.records[0]!.get('entry'));
-    },
-    removeWatchEntry: async (_root, a: { id: string }, ctx) => {
-      const r = await ctx.graph.write((tx) => tx.run(ENTRY_REMOVE, { id: idArg('id', a.id) }));
-      return Number(r.records[0]?.get('removed') ?? 0) > 0;
     },
     acknowledgeOrder: async (_root, a: { id: string }, ctx) => {
       const by = actorOf(ctx.principal).name;

@@ -5,7 +5,7 @@ import { SubgraphBuilder, type Subgraph } from '../../link/graph-elements.js';
 import { addRecordRow } from '../movements.js';
 import type { TimeWindow } from '../technique-arguments.js';
 import { applyGroupRule, MATCH_STRENGTH, type GroupHit, type Hit, type MatchKind } from './group-rules.js';
-import type { WatchList } from './watch-lists.js';
+import { tagQuery, type WatchList } from './watch-lists.js';
 
 const MEMBERS = cypher('techniques/collision-watch-members');
 const CANDIDATES = cypher('techniques/collision-candidates');
@@ -48,7 +48,7 @@ class WatchIndex {
 async function watchIndex(tx: Tx, lists: WatchList[]): Promise<WatchIndex> {
   const index = new WatchIndex();
   const names = lists.map((l) => l.name);
-  const result = await tx.run(MEMBERS, { lists: names, queries: names.map((n) => `"${n.replace(/["\\]/g, '')}"`) });
+  const result = await tx.run(MEMBERS, { lists: names, queries: names.map(tagQuery) });
   for (const r of result.records) {
     const m = toPlain(r.toObject()) as { list: string; member: string; personId: string | null; idNumber: string | null; phones: string[]; plates: string[]; name: string | null; birthDate: string | null };
     const listed = { list: m.list, member: m.member };

@@ -1,3 +1,4 @@
+import neo4j from 'neo4j-driver';
 import { cypher } from '../../db/cypher-files.js';
 import type { Tx } from '../../db/graph.js';
 import { toPlain } from '../../db/neo4j-values.js';
@@ -5,6 +6,8 @@ import { toPlain } from '../../db/neo4j-values.js';
 const LISTS = cypher('techniques/watch-lists');
 const UPSERT = cypher('techniques/watch-list-upsert');
 const DEFAULTS = cypher('techniques/watch-list-defaults');
+const COUNTS = cypher('techniques/watch-list-counts');
+const ENTRIES_PAGE = cypher('techniques/watch-entries-page');
 
 /**
  * A group rule: at least `minMembers` distinct persons of one watch-list, at places of the
@@ -98,4 +101,22 @@ function fromStored(p: Record<string, unknown>): WatchList {
     updatedBy: (p.updatedBy as string) ?? null,
     updatedAt: typeof p.updatedAt === 'number' ? p.updatedAt : null,
   };
+}
+
+/** A list's name as one term for the keyword full-text index on Person.tags. */
+export function tagQuery(name: string): string {
+  return `"${name.replace(/["\\]/g, '')}"`;
+}
+
+/** How many persons carry the list's tag, and how many explicit entries it has. */
+export async function countWatchListMembers(tx: Tx, name: string): Promise<{ tagged: number; entries: number }> {
+  const r = (await tx.run(COUNTS, { list: name, query: tagQuery(name) })).records[0]!;
+  return { tagged: Number(r.get('tagged')), entries: Number(r.get('entries')) };
+}
+
+/** A page of a list's explicit entries, newest first; null when there is no such list. */
+export async function listWatchEntries(tx: Tx, name: string, skip: number, limit: number): Promise<{ total: number; entries: Record<string, unknown>[] } | null> {
+  const r = (await tx.run(ENTRIES_PAGE, { list: name, skip: neo4j.int(skip), limit: neo4j.int(limit) })).records[0];
+  if (!r) return null;
+  return { total: Number(r.get('total')), entries: (r.get('entries') as unknown[]).map((e) => toPlain(e) as Record<string, unknown>) };
 }
