@@ -84,7 +84,7 @@ function cpuPerRow({ cpu }: RunFigures): string {
 async function peakRss(dir: string): Promise<Record<string, string | number>> {
   const file = path.join(dir, 'big.ndjson');
   const made = await writeStays(file, shape, 99, { bytes: RSS_MB * 1024 * 1024 }, `-${'x'.repeat(120)}`);
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/import.ts', '--quiet', '--batch-size', String(BATCH), file], { cwd: repoRoot, env: process.env, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/import.ts', '--quiet', '--lang', 'en', '--batch-size', String(BATCH), file], { cwd: repoRoot, env: process.env, stdio: ['ignore', 'pipe', 'inherit'] });
   let out = '';
   child.stdout.on('data', (d: Buffer) => (out += d.toString()));
   const samples: number[] = [];

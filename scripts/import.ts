@@ -4,8 +4,9 @@
  * Imports NDJSON, CSV/TSV and Excel files into Clew as one import job, with a progress bar,
  * counts and an ETA; prints the summary and where the rejection report is. Also:
  *   --resume JOB            run an interrupted job again (same files, exact counts)
- *   --rejections JOB        write a job's rejection report as CSV to standard output, its
- *                           reasons in Chinese with --lang zh (or a zh locale in LANG), else English
+ *   --rejections JOB        write a job's rejection report as CSV to standard output
+ *   --lang zh|en            the language of the output and of the report's reasons; by
+ *                           default Chinese in a zh locale (LANG zh_CN.UTF-8), else English
  *   --quality [--since D]   print the data-quality report per source
  * See docs/ingest.md.
  */
@@ -22,6 +23,7 @@ import { rejectionReportCsv } from '../server/src/ingest/rejection-report.js';
 import { runImportJob, type ImportJobProgress } from '../server/src/ingest/run-import-job.js';
 import { parseEncodingName } from '../server/src/ingest/text-encoding.js';
 import { languageOf } from '../server/src/request-language.js';
+import { say } from './import-words.js';
 import { prepareDatabase } from '../server/src/startup.js';
 
 const { values, positionals } = parseArgs({
@@ -39,6 +41,9 @@ const { values, positionals } = parseArgs({
     quiet: { type: 'boolean' },
   },
 });
+
+// LANG is written zh_CN.UTF-8; languageOf reads the zh-CN of HTTP.
+const lang = languageOf(values.lang ?? (process.env.LC_ALL || process.env.LANG || '').replace('_', '-'));
 
 async function main(): Promise<number> {
   const config = loadConfig();
@@ -83,20 +88,22 @@ async function runImport(graph: Graph): Promise<number> {
         bar.update(p.bytesRead, counts(p));
       } else if (!values.quiet && Date.now() - lastLine > 5000) {
         lastLine = Date.now();
-        console.error(`[import ${p.job}] ${percent(p)} read ${p.read}, accepted ${p.accepted}, rejected ${p.rejected}, unchanged ${p.unchanged}`);
+        console.error(`[import ${p.job}] ${percent(p)} ${say(lang, 'progress', counts(p))}`);
       }
     },
   });
   bar?.stop();
   const s = result.summary;
-  console.log(`import job ${result.id} (run ${result.run}): ${result.status}`);
+  console.log(say(lang, 'job', { id: result.id, run: result.run, status: say(lang, result.status) }));
   if (s) {
-    console.log(`  read ${s.read}, accepted ${s.accepted}, rejected ${s.rejected}, unchanged ${s.unchanged}, duplicates ${s.duplicates} in ${(s.millis / 1000).toFixed(1)} s`);
-    for (const [kind, k] of Object.entries(s.byKind)) console.log(`  ${kind.padEnd(12)} accepted ${k.written}, rejected ${k.rejected}, unchanged ${k.unchanged}, duplicates ${k.duplicates}`);
+    console.log(`  ${say(lang, 'totals', { read: s.read, accepted: s.accepted, rejected: s.rejected, unchanged: s.unchanged, duplicates: s.duplicates, seconds: (s.millis / 1000).toFixed(1) })}`);
+    for (const [kind, k] of Object.entries(s.byKind)) console.log(`  ${say(lang, 'kind', { kind: kind.padEnd(12), accepted: k.written, rejected: k.rejected, unchanged: k.unchanged, duplicates: k.duplicates })}`);
   }
-  for (const n of result.notices) console.log(`  note: ${n}`);
-  if (result.error) console.log(`  error: ${result.error} (run again with --resume ${result.id})`);
-  if (s && s.rejected > 0) console.log(`  rejection report: npm run import -- --rejections ${result.id} > rejections.csv`);
+  const notices = lang === 'zh' && result.noticesZh.length === result.notices.length ? result.noticesZh : result.notices;
+  for (const note of notices) console.log(`  ${say(lang, 'note', { note })}`);
+  const error = lang === 'zh' ? (result.errorZh ?? result.error) : result.error;
+  if (error) console.log(`  ${say(lang, 'error', { error, id: result.id })}`);
+  if (s && s.rejected > 0) console.log(`  ${say(lang, 'report', { id: result.id })}`);
   return result.status === 'SUCCEEDED' ? 0 : 1;
 }
 
@@ -109,7 +116,7 @@ function fileOf(p: string, label: string, kind: string | undefined, encoding: st
 
 function progressBar(): SingleBar {
   return new SingleBar({
-    format: '{bar} {percentage}% | ETA {eta_formatted} | read {read} accepted {accepted} rejected {rejected} unchanged {unchanged}',
+    format: `{bar} {percentage}% | ETA {eta_formatted} | ${say(lang, 'bar')}`,
     stream: process.stderr,
     hideCursor: true,
     etaBuffer: 50,
@@ -125,8 +132,6 @@ function percent(p: ImportJobProgress): string {
 }
 
 async function printRejections(graph: Graph, job: string): Promise<number> {
-  // LANG is written zh_CN.UTF-8; languageOf reads the zh-CN of HTTP.
-  const lang = languageOf(values.lang ?? (process.env.LC_ALL || process.env.LANG || '').replace('_', '-'));
   for await (const chunk of rejectionReportCsv(graph, job, lang)) {
     if (!process.stdout.write(chunk)) await new Promise((resolve) => process.stdout.once('drain', resolve));
   }

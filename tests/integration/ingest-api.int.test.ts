@@ -1,6 +1,10 @@
 import { readFile } from 'node:fs/promises';
+import neo4j from 'neo4j-driver';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { finishJob, startJob } from '../../server/src/ingest/import-jobs.js';
+import { failureReason } from '../../server/src/ingest/job-failure.js';
+import { newJobId } from '../../server/src/ingest/run-import-job.js';
 import { repoRoot } from '../../server/src/repo-root.js';
 import { deleteJobs, ingestFixture, residentId, type IngestFixture } from '../helpers/ingest-fixtures.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
@@ -15,6 +19,8 @@ let fx: IngestFixture;
 let P: string;
 let SOURCE: string;
 const jobs: string[] = [];
+/** Jobs of other sources, which the source's job list does not show. */
+const otherJobs: string[] = [];
 
 const JOB_FIELDS = 'id status source files principal run read accepted rejected unchanged duplicates progress notices rejectionReportPath startedAt endedAt';
 
@@ -62,7 +68,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await fx?.cleanup(t.graph);
-  await deleteJobs(t.graph, jobs);
+  await deleteJobs(t.graph, [...jobs, ...otherJobs]);
   await t?.close();
 });
 
@@ -113,6 +119,26 @@ describe('import jobs through GraphQL and HTTP', () => {
     expect(lines[1]).toBe(`2,person.csv,3,,,person,${SOURCE},idNumber,resident-id,"must be 18 characters, got 3"`);
     const chinese = await fetch(`${t.url}${done.job.rejectionReportPath}`, { headers: { authorization: t.authorization!, 'accept-language': 'zh-CN,zh;q=0.9' } });
     expect((await chinese.text()).split('\n').filter(Boolean)[1]).toBe(`2,person.csv,3,,,person,${SOURCE},idNumber,resident-id,应为 18 位，实际 3 位`);
+  });
+
+  it('says why a job failed in the caller\'s language, and that a re-run is safe', async () => {
+    // A real failure of the driver: a database that is not there.
+    const gone = neo4j.driver('bolt://127.0.0.1:1', neo4j.auth.basic('neo4j', 'x'), { connectionTimeout: 2000, maxConnectionPoolSize: 1 });
+    const session = gone.session(); // an auto-commit run: no retries
+    const error = await session.run('RETURN 1').catch((e: unknown) => e);
+    await session.close();
+    await gone.close();
+    expect((error as { code?: string }).code).toBe('ServiceUnavailable');
+    const id = newJobId();
+    otherJobs.push(id);
+    await startJob(t.graph, { id, source: `${SOURCE}-failed`, files: ['stays.ndjson'], paths: [], formats: ['ndjson'], principal: t.user!.username, options: {}, bytesTotal: 0 });
+    const reason = failureReason(error);
+    await finishJob(t.graph, id, { status: 'FAILED', counters: { phase: 'writing', read: 0, accepted: 0, rejected: 0, unchanged: 0, duplicates: 0, bytesRead: 0 }, notices: [], noticesZh: [], stats: {}, error: reason.en, errorZh: reason.zh });
+    const ask = (lang: string) => t.gql<{ importJob: { status: string; error: string } }>(`query ($id: ID!) { importJob(id: $id) { status error } }`, { id }, { headers: { 'accept-language': lang } });
+    const english = (await ask('en')).data!.importJob;
+    expect(english.status).toBe('FAILED');
+    expect(english.error).toMatch(/^the database became unavailable \(.+\); run the import again: records already written count as unchanged$/);
+    expect((await ask('zh-CN')).data!.importJob.error).toMatch(/^数据库连接中断（.+）。请重新导入：已写入的记录计为未变化，不会重复。$/);
   });
 
   it('lists jobs by source, newest first', async () => {

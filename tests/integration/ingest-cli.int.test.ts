@@ -59,5 +59,13 @@ describe('the import command', () => {
     expect(row(await cli(['--rejections', job!]))).toEqual([`2,persons.ndjson,2,,,person,${P}cli,idNumber,resident-id,${expected}`]);
     expect(row(await cli(['--rejections', job!, '--lang', 'zh']))).toEqual([`2,persons.ndjson,2,,,person,${P}cli,idNumber,resident-id,${expectedZh}`]);
     expect(row(await cli(['--rejections', job!], 'zh_CN.UTF-8'))).toEqual([`2,persons.ndjson,2,,,person,${P}cli,idNumber,resident-id,${expectedZh}`]);
+
+    // In a Chinese locale the summary is in Chinese; importing the same file again adds nothing.
+    const again = await cli(['--source', `${P}cli`, file], 'zh_CN.UTF-8');
+    const second = /导入批次 (\S+)（第 \d+ 次运行）：成功/.exec(again)?.[1];
+    expect(second, again).toBeDefined();
+    jobs.push(second!);
+    expect(again).toContain('读取 2，接收 0，拒收 1，未变化 1，重复 0');
+    expect(again).toContain(`拒收报告：npm run import -- --rejections ${second}`);
   });
 });

@@ -25,7 +25,7 @@ const jobs: string[] = [];
 
 /** `npm run import` in one process (node with tsx as loader), so SIGKILL reaches the importer itself. */
 function cli(args: string[]): ChildProcess {
-  return spawn(process.execPath, ['--import', 'tsx', 'scripts/import.ts', '--quiet', ...args], { cwd: repoRoot, env: process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+  return spawn(process.execPath, ['--import', 'tsx', 'scripts/import.ts', '--quiet', '--lang', 'en', ...args], { cwd: repoRoot, env: process.env, stdio: ['ignore', 'pipe', 'pipe'] });
 }
 
 function exited(child: ChildProcess): Promise<{ code: number | null; out: string }> {

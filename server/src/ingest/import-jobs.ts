@@ -75,10 +75,10 @@ export async function heartbeat(graph: Graph, id: string, phase: string, bytesRe
 export async function finishJob(
   graph: Graph,
   id: string,
-  end: { status: 'SUCCEEDED' | 'FAILED'; counters: JobCounters; notices: string[]; noticesZh: string[]; stats: unknown; error: string | null },
+  end: { status: 'SUCCEEDED' | 'FAILED'; counters: JobCounters; notices: string[]; noticesZh: string[]; stats: unknown; error: string | null; errorZh: string | null },
 ): Promise<void> {
   await graph.write((tx) =>
-    tx.run(FINISH, { id, status: end.status, counters: end.counters, notices: end.notices, noticesZh: end.noticesZh, stats: JSON.stringify(end.stats), error: end.error }),
+    tx.run(FINISH, { id, status: end.status, counters: end.counters, notices: end.notices, noticesZh: end.noticesZh, stats: JSON.stringify(end.stats), error: end.error, errorZh: end.errorZh }),
   );
 }
 

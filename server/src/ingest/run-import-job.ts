@@ -4,6 +4,7 @@ import type { Graph } from '../db/graph.js';
 import { formatOf, inDependencyOrder, readImportFiles, type ImportFile } from './formats/import-files.js';
 import { resolveIdentities, type ResolutionSummary } from './identity-resolution.js';
 import { importRecords, type ImportProgress, type ImportSummary, type Rejection } from './import-records.js';
+import { failureReason } from './job-failure.js';
 import { finishJob, heartbeat, recordProgress, startJob, storeRejections, type JobCounters, type StoredRejection } from './import-jobs.js';
 import { QualityStats } from './quality-stats.js';
 import type { SourceNotice } from './source-record.js';
@@ -38,6 +39,8 @@ export interface ImportJobResult {
   /** The same notices in Chinese, one for one. */
   noticesZh: string[];
   error: string | null;
+  /** The same in Chinese. */
+  errorZh: string | null;
 }
 
 const HEARTBEAT_MS = 15_000;
@@ -132,12 +135,12 @@ export async function runImportJob(graph: Graph, request: ImportJobRequest): Pro
         `身份比对：${identities.confirmed} 条记录按相同身份证号关联，${identities.candidates} 对疑似同一人待审核`,
       );
     }
-    await finishJob(graph, id, { status: 'SUCCEEDED', counters: { ...counters(last), phase: 'done' }, notices, noticesZh, stats: { bySource: stats.bySource, identities }, error: null });
-    return { id, run, status: 'SUCCEEDED', summary, identities, notices, noticesZh, error: null };
+    await finishJob(graph, id, { status: 'SUCCEEDED', counters: { ...counters(last), phase: 'done' }, notices, noticesZh, stats: { bySource: stats.bySource, identities }, error: null, errorZh: null });
+    return { id, run, status: 'SUCCEEDED', summary, identities, notices, noticesZh, error: null, errorZh: null };
   } catch (e) {
-    const error = (e as Error).message.split('\n')[0]!.slice(0, 500);
-    await finishJob(graph, id, { status: 'FAILED', counters: counters(last), notices, noticesZh, stats: { bySource: stats.bySource }, error }).catch(() => {});
-    return { id, run, status: 'FAILED', summary: null, identities: null, notices, noticesZh, error };
+    const reason = failureReason(e);
+    await finishJob(graph, id, { status: 'FAILED', counters: counters(last), notices, noticesZh, stats: { bySource: stats.bySource }, error: reason.en, errorZh: reason.zh }).catch(() => {});
+    return { id, run, status: 'FAILED', summary: null, identities: null, notices, noticesZh, error: reason.en, errorZh: reason.zh };
   } finally {
     clearInterval(alive);
   }

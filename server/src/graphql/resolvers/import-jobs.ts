@@ -65,6 +65,10 @@ export const importJobResolvers: IResolvers<unknown, ClewContext> = {
   },
   ImportJob: {
     // Jobs finished before notices were kept in Chinese too have none: English for those.
+    error: (job: unknown, _args: unknown, ctx) => {
+      const { error, errorZh } = job as { error?: string | null; errorZh?: string | null };
+      return error ? inLanguage(ctx.lang, error, errorZh) : null;
+    },
     notices: (job: unknown, _args: unknown, ctx) => {
       const { notices, noticesZh } = job as { notices: string[]; noticesZh?: string[] | null };
       return ctx.lang === 'zh' && noticesZh?.length === notices.length ? noticesZh : notices;
