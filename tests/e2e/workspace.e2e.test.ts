@@ -345,7 +345,13 @@ describe('the investigator workspace in a real browser', () => {
     await page.click('text=退出');
     await page.waitForSelector('.signin-card');
     await signIn(users.analyst, '旅馆业数据导入');
+    // Another unit's import is still running (alive, never finished): it must not hold back
+    // the figures of the analyst's import once that one is done.
+    const othersId = newJobId();
+    importJobIds.push(othersId);
+    await startJob(app.graph, { id: othersId, source: `e2e-other-${importPrefix}`, files: ['big.ndjson'], paths: [], formats: ['ndjson'], principal: 'key:other-unit', options: {}, bytesTotal: 1e9 });
     await page.click('#tab-import');
+    await page.locator(`#import-list .import-job[data-id="${othersId}"] .status`, { hasText: '导入中' }).waitFor();
     const source = `e2e-upload-${importPrefix}`;
     const lines = [
       { kind: 'person', id: `${importPrefix}1`, name: '导入测试甲', source },
@@ -362,11 +368,12 @@ describe('the investigator workspace in a real browser', () => {
     // the job appears, runs, and is read again until it is done
     const card = page.locator('#import-list .import-job', { hasText: name });
     await card.locator('.status', { hasText: '已完成' }).waitFor({ timeout: 30_000 });
-    importJobIds.push((await card.getAttribute('data-id'))!);
+    const jobId = (await card.getAttribute('data-id'))!;
+    importJobIds.push(jobId);
     expect(await card.locator('.import-counts').textContent()).toMatch(/读取 5.*入库 4.*拒收 1/);
     expect(await card.textContent()).toContain('身份比对：0 条记录按相同身份证号关联，2 对疑似同一人待审核');
     await card.locator('button.show-rejections').click();
-    const rejection = page.locator(`#import-list .import-job[data-id="${importJobIds[0]}"] .import-rejections li`);
+    const rejection = page.locator(`#import-list .import-job[data-id="${jobId}"] .import-rejections li`);
     await rejection.first().waitFor();
     expect(await rejection.first().textContent()).toMatch(/第 2 行.*idNumber：身份证号校验不通过（校验码是 0，按 GB 11643 应为 X）/);
     // in English the server words it in English too
@@ -383,7 +390,7 @@ describe('the investigator workspace in a real browser', () => {
     await shot('e2e-13-import.png');
     await quality.scrollIntoViewIfNeeded();
     await shot('e2e-14-data-quality.png');
-    const [report] = await Promise.all([page.waitForEvent('download'), page.locator(`#import-list .import-job[data-id="${importJobIds[0]}"] button.download-rejections`).click()]);
+    const [report] = await Promise.all([page.waitForEvent('download'), page.locator(`#import-list .import-job[data-id="${jobId}"] button.download-rejections`).click()]);
     expect(report.suggestedFilename()).toMatch(/-rejections\.csv$/);
     expect(readFileSync((await report.path())!, 'utf8')).toContain('idNumber,resident-id,校验码是 0，按 GB 11643 应为 X');
     // the good records are in the graph

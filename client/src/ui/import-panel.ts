@@ -27,7 +27,8 @@ export class ImportPanel {
   private total = 0;
   private readonly rejections = new Map<string, ImportRejection[]>();
   private poll: ReturnType<typeof setTimeout> | null = null;
-  private polling = false;
+  /** The jobs running at the last read (and those just sent), so that each one ending is noticed. */
+  private running = new Set<string>();
   private readonly quality = new ImportQuality();
   private readonly identities: IdentityReview;
 
@@ -78,7 +79,8 @@ export class ImportPanel {
     this.info.textContent = t('import.sending', { count: chosen.length });
     try {
       // One job per file, sent one after another: each file's rejections name that file.
-      for (const file of chosen) await uploadImport(file, this.source.value.trim() || null);
+      // Each is watched until it ends, however quickly: a small file may be done before the list is read.
+      for (const file of chosen) this.running.add((await uploadImport(file, this.source.value.trim() || null)).id);
       this.files.value = '';
       await this.load(Math.max(PAGE, this.jobs.length));
     } catch (e) {
@@ -102,11 +104,13 @@ export class ImportPanel {
   private schedulePoll(): void {
     if (this.poll) clearTimeout(this.poll);
     this.poll = null;
-    const running = this.jobs.some((j) => j.status === 'RUNNING');
-    // A job has just ended: its records now count in the data quality, and its persons may need review.
-    if (this.polling && !running) void Promise.all([this.quality.refresh(), this.identities.refresh()]);
-    this.polling = running && this.el.isConnected;
-    if (!this.polling) return;
+    const running = new Set(this.jobs.filter((j) => j.status === 'RUNNING').map((j) => j.id));
+    // A job has just ended: its records now count in the data quality, and its persons may need
+    // review. Each job counts on its own: another unit's import still running must not hold back
+    // the figures of the one that finished.
+    if ([...this.running].some((id) => !running.has(id))) void Promise.all([this.quality.refresh(), this.identities.refresh()]);
+    this.running = running;
+    if (running.size === 0 || !this.el.isConnected) return;
     this.poll = setTimeout(() => void this.load(Math.max(PAGE, this.jobs.length)), POLL_MS);
   }
 
@@ -148,6 +152,7 @@ export class ImportPanel {
   private async resume(id: string): Promise<void> {
     try {
       await resumeImportJob(id);
+      this.running.add(id);
       await this.load(Math.max(PAGE, this.jobs.length));
     } catch (e) {
       reportError(e);
