@@ -139,9 +139,9 @@ describe('the investigator workspace in a real browser', () => {
     await page.selectOption('#watch-depth', '2');
     await page.fill('#watch-note', '李国华诈骗案追逃');
     await page.click('.watch-dialog button[type=submit]');
-    await page.waitForSelector('#person-watch .watch-state');
-    expect(await page.textContent('#person-watch')).toContain(users.analyst.username);
-    expect(await page.textContent('#person-watch')).toContain('直接及二度关系人');
+    // The details may be drawn again meanwhile (and read the watch again): wait for the stored state.
+    await page.locator('#person-watch .watch-state', { hasText: users.analyst.username }).waitFor();
+    await page.locator('#person-watch .watch-state', { hasText: '直接及二度关系人' }).waitFor();
     const stored = async () =>
       (
         await app.graph.read((tx) =>
