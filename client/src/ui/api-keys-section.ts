@@ -1,5 +1,5 @@
 import { createApiKey, listApiKeys, revokeApiKey, type ApiKeyRecord } from '../api/users-api.js';
-import { cancelAndSubmit, openDialog } from './dialog.js';
+import { cancelAndSubmit, confirmDanger, openDialog } from './dialog.js';
 import { clear, h } from './dom.js';
 import { describeError, reportError } from './errors.js';
 import { formatTime, onLanguageChange, t, tk } from './i18n.js';
@@ -100,16 +100,7 @@ export class ApiKeysSection {
   }
 
   private async revoke(k: ApiKeyRecord): Promise<void> {
-    const sure = await openDialog<true>(
-      (close) =>
-        h(
-          'div',
-          { class: 'dialog-body' },
-          h('p', {}, t('keys.revokeConfirm', { name: k.name })),
-          h('div', { class: 'dialog-actions' }, h('button', { type: 'button', onclick: () => close(null), i18n: 'dialog.cancel' }), h('button', { type: 'button', class: 'primary danger', onclick: () => close(true) }, t('keys.revoke'))),
-        ),
-      'account-dialog',
-    );
+    const sure = await confirmDanger(t('keys.revokeConfirm', { name: k.name }), t('keys.revoke'));
     if (!sure) return;
     try {
       await revokeApiKey(k.id);

@@ -31,3 +31,21 @@ export function openDialog<T>(build: (close: (value: T | null) => void) => HTMLE
     dialog.querySelector<HTMLElement>('input, select, textarea, button')?.focus();
   });
 }
+
+/**
+ * Asks before something that cannot be taken back (revoking a key, removing a list entry):
+ * the question, cancel, and the action on a red button. True when the user confirmed.
+ */
+export async function confirmDanger(question: string, action: string, actionId?: string): Promise<boolean> {
+  const sure = await openDialog<true>(
+    (close) =>
+      h(
+        'div',
+        { class: 'dialog-body' },
+        h('p', {}, question),
+        h('div', { class: 'dialog-actions' }, h('button', { type: 'button', onclick: () => close(null), i18n: 'dialog.cancel' }), h('button', { type: 'button', class: 'primary danger', id: actionId, onclick: () => close(true) }, action)),
+      ),
+    'account-dialog',
+  );
+  return sure === true;
+}

@@ -1,5 +1,5 @@
 import { addWatchEntry, removeWatchEntry, watchEntries, type WatchEntry } from '../api/watch-lists-api.js';
-import { openDialog } from './dialog.js';
+import { confirmDanger } from './dialog.js';
 import { clear, h } from './dom.js';
 import { describeError, reportError } from './errors.js';
 import { formatTime, t } from './i18n.js';
@@ -117,16 +117,7 @@ export class WatchEntriesSection {
 
   private async remove(e: WatchEntry): Promise<void> {
     const who = e.name ?? e.idNumber ?? e.phone ?? e.plate ?? e.id;
-    const sure = await openDialog<true>(
-      (close) =>
-        h(
-          'div',
-          { class: 'dialog-body' },
-          h('p', {}, t('wl.entry.removeConfirm', { who })),
-          h('div', { class: 'dialog-actions' }, h('button', { type: 'button', onclick: () => close(null), i18n: 'dialog.cancel' }), h('button', { type: 'button', class: 'primary danger', id: 'wl-entry-remove-confirm', onclick: () => close(true) }, t('wl.entry.remove'))),
-        ),
-      'account-dialog',
-    );
+    const sure = await confirmDanger(t('wl.entry.removeConfirm', { who }), t('wl.entry.remove'), 'wl-entry-remove-confirm');
     if (!sure) return;
     try {
       await removeWatchEntry(e.id);
