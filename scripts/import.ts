@@ -22,7 +22,7 @@ import { isRecordKind } from '../server/src/ingest/record-kinds.js';
 import { rejectionReportCsv } from '../server/src/ingest/rejection-report.js';
 import { runImportJob, type ImportJobProgress } from '../server/src/ingest/run-import-job.js';
 import { parseEncodingName } from '../server/src/ingest/text-encoding.js';
-import { languageOf } from '../server/src/request-language.js';
+import { inLanguage, languageOf, listInLanguage } from '../server/src/request-language.js';
 import { say } from './import-words.js';
 import { prepareDatabase } from '../server/src/startup.js';
 
@@ -99,10 +99,8 @@ async function runImport(graph: Graph): Promise<number> {
     console.log(`  ${say(lang, 'totals', { read: s.read, accepted: s.accepted, rejected: s.rejected, unchanged: s.unchanged, duplicates: s.duplicates, seconds: (s.millis / 1000).toFixed(1) })}`);
     for (const [kind, k] of Object.entries(s.byKind)) console.log(`  ${say(lang, 'kind', { kind: kind.padEnd(12), accepted: k.written, rejected: k.rejected, unchanged: k.unchanged, duplicates: k.duplicates })}`);
   }
-  const notices = lang === 'zh' && result.noticesZh.length === result.notices.length ? result.noticesZh : result.notices;
-  for (const note of notices) console.log(`  ${say(lang, 'note', { note })}`);
-  const error = lang === 'zh' ? (result.errorZh ?? result.error) : result.error;
-  if (error) console.log(`  ${say(lang, 'error', { error, id: result.id })}`);
+  for (const note of listInLanguage(lang, result.notices, result.noticesZh)) console.log(`  ${say(lang, 'note', { note })}`);
+  if (result.error) console.log(`  ${say(lang, 'error', { error: inLanguage(lang, result.error, result.errorZh), id: result.id })}`);
   if (s && s.rejected > 0) console.log(`  ${say(lang, 'report', { id: result.id })}`);
   return result.status === 'SUCCEEDED' ? 0 : 1;
 }

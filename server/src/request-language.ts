@@ -13,3 +13,8 @@ export function languageOf(value: unknown): Lang {
 export function inLanguage(lang: Lang | undefined, en: string, zh: string | null | undefined): string {
   return lang === 'zh' && zh ? zh : en;
 }
+
+/** A list of texts in the caller's language; English when the Chinese list is missing or does not match it. */
+export function listInLanguage(lang: Lang | undefined, en: string[], zh: string[] | null | undefined): string[] {
+  return lang === 'zh' && zh?.length === en.length ? zh : en;
+}

@@ -19,8 +19,11 @@ export function buildCollisionPanel(ctx: TechContext, canManageLists: boolean, o
   const ticked = new Set(['DRUG_USER']);
   const boxes = () => [...lists.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
   const loadLists = async () => {
-    for (const b of boxes()) if (b.checked) ticked.add(b.value);
-    else ticked.delete(b.value);
+    // What was ticked stays ticked when the lists are read again.
+    for (const b of boxes()) {
+      if (b.checked) ticked.add(b.value);
+      else ticked.delete(b.value);
+    }
     try {
       const all = await watchLists();
       clear(lists);

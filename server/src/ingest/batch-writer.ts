@@ -42,11 +42,13 @@ const CREATE_CYPHER: Partial<Record<RecordKind, string>> = Object.fromEntries(
 );
 const STORED_CYPHER: Record<RecordKind, string> = Object.fromEntries(RECORD_KINDS.map((k) => [k, cypher(`ingest/${k}-stored`)])) as Record<RecordKind, string>;
 
-/** What the look-up of stored records needs of a row: its natural key and nothing else. */
-function lookupKey(kind: RecordKind, r: Row): Record<string, unknown> {
-  if (kind === 'region') return { i: r.i, code: r.code };
-  if (kind === 'relation') return { i: r.i, from: r.from, type: r.type, key: r.key };
-  return r.key !== undefined ? { i: r.i, key: r.key } : { i: r.i, id: r.id };
+/** What the look-up of stored records needs of a batch, as columns: the natural keys and nothing else. */
+function lookupColumns(kind: RecordKind, rows: Row[]): Record<string, unknown[]> {
+  const column = (field: string) => rows.map((r) => r[field]);
+  if (kind === 'region') return { i: column('i'), code: column('code') };
+  if (kind === 'relation') return { i: column('i'), from: column('from'), type: column('type'), key: column('key') };
+  // Every row of a kind has the same fields: movements and ties a key, entities an id.
+  return rows[0]?.key !== undefined ? { i: column('i'), key: column('key') } : { i: column('i'), id: column('id') };
 }
 
 interface Stored {
@@ -203,7 +205,7 @@ export class BatchWriter {
     return this.graph.write(
       async (tx) => {
         const stored = new Map<number, Stored>();
-        const lookup = await tx.run(STORED_CYPHER[kind], asColumns(batch.map((b) => lookupKey(kind, b.r))));
+        const lookup = await tx.run(STORED_CYPHER[kind], lookupColumns(kind, batch.map((b) => b.r)));
         for (const rec of lookup.records) {
           const storedRun = rec.get('run') as { toNumber(): number } | number | null;
           stored.set(Number(rec.get('i')), {

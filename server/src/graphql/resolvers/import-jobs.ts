@@ -6,7 +6,7 @@ import { findJob, listJobs, rejectionPage, type JobRecord, type JobStatus, type 
 import { importRecordBatch, jobView, principalName, resumeImportJob } from '../../ingest/import-service.js';
 import { intArg } from '../../link/arguments.js';
 import type { ClewContext } from '../context.js';
-import { inLanguage } from '../../request-language.js';
+import { inLanguage, listInLanguage } from '../../request-language.js';
 
 /**
  * Import jobs run on the unbounded graph: a job is a durable resource that records its own
@@ -71,7 +71,7 @@ export const importJobResolvers: IResolvers<unknown, ClewContext> = {
     },
     notices: (job: unknown, _args: unknown, ctx) => {
       const { notices, noticesZh } = job as { notices: string[]; noticesZh?: string[] | null };
-      return ctx.lang === 'zh' && noticesZh?.length === notices.length ? noticesZh : notices;
+      return listInLanguage(ctx.lang, notices, noticesZh);
     },
     rejections: async (job: unknown, args: { first?: number | null; after?: number | null }, ctx) => {
       const limit = intArg('first', args.first, 100, 1, 1000);
