@@ -16,6 +16,13 @@ const WORDS = {
     bar: 'read {read} accepted {accepted} rejected {rejected} unchanged {unchanged}',
     SUCCEEDED: 'SUCCEEDED',
     FAILED: 'FAILED',
+    noImports: 'no imports since {since}',
+    qualitySource:
+      '{source}: {imports} imports, read {read}, rejected {rejected}, duplicates {duplicates}, resent {resent}, dated in the future {future} ({futureRate}), newest {newest} (lag {lag})',
+    qualityReason: 'rejected {reason}: {count} ({rate})',
+    qualityKind: '{kind} read {read}, accepted {accepted}; fields filled: {fields}',
+    allFilled: 'all 100%',
+    hours: '{hours} h',
   },
   zh: {
     job: '导入批次 {id}（第 {run} 次运行）：{status}',
@@ -28,6 +35,12 @@ const WORDS = {
     bar: '读取 {read} 接收 {accepted} 拒收 {rejected} 未变化 {unchanged}',
     SUCCEEDED: '成功',
     FAILED: '失败',
+    noImports: '{since} 以来没有导入',
+    qualitySource: '{source}：{imports} 次导入，读取 {read}，拒收率 {rejected}，重复率 {duplicates}，重发率 {resent}，时间晚于导入 {future} 条（{futureRate}），最新记录 {newest}（滞后 {lag}）',
+    qualityReason: '拒收 {reason}：{count}（{rate}）',
+    qualityKind: '{kind} 读取 {read}，接收 {accepted}；字段填充：{fields}',
+    allFilled: '全部 100%',
+    hours: '{hours} 小时',
   },
 } as const;
 

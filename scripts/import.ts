@@ -139,13 +139,16 @@ async function printRejections(graph: Graph, job: string): Promise<number> {
 async function printQuality(graph: Graph): Promise<number> {
   const since = values.since ?? new Date(Date.now() - 30 * 86_400_000).toISOString();
   const report = await graph.read((tx) => dataQualityReport(tx, { since, source: values.source ?? null }));
-  if (report.length === 0) console.log(`no imports since ${since}`);
+  if (report.length === 0) console.log(say(lang, 'noImports', { since }));
   for (const s of report) {
-    console.log(`${s.source}: ${s.imports} imports, read ${s.read}, rejected ${pct(s.rejectionRate)}, duplicates ${pct(s.duplicateRate)}, resent ${pct(s.resentRate)}, newest ${s.newestRecordAt ?? '-'} (lag ${s.lagSeconds === null ? '-' : `${Math.round(s.lagSeconds / 3600)} h`})`);
-    for (const r of s.rejectionsByReason) console.log(`    rejected ${r.reason}: ${r.count} (${pct(r.rate)})`);
+    const lag = s.lagSeconds === null ? '-' : say(lang, 'hours', { hours: Math.round(s.lagSeconds / 3600) });
+    const rates = { rejected: pct(s.rejectionRate), duplicates: pct(s.duplicateRate), resent: pct(s.resentRate) };
+    console.log(say(lang, 'qualitySource', { source: s.source, imports: s.imports, read: s.read, ...rates, future: s.futureDated, futureRate: pct(s.futureDatedRate), newest: s.newestRecordAt ?? '-', lag }));
+    for (const r of s.rejectionsByReason) console.log(`    ${say(lang, 'qualityReason', { reason: r.reason, count: r.count, rate: pct(r.rate) })}`);
     for (const k of s.kinds) {
       const missing = k.completeness.filter((c) => c.ratio < 1).map((c) => `${c.field} ${pct(c.ratio)}`);
-      console.log(`  ${k.kind.padEnd(12)} read ${k.read}, accepted ${k.accepted}; fields filled: ${missing.length === 0 ? 'all 100%' : missing.join(', ')}`);
+      const fields = missing.length === 0 ? say(lang, 'allFilled') : missing.join(', ');
+      console.log(`  ${say(lang, 'qualityKind', { kind: k.kind.padEnd(12), read: k.read, accepted: k.accepted, fields })}`);
     }
   }
   return 0;

@@ -360,6 +360,10 @@ describe('the investigator workspace in a real browser', () => {
       // one person sent by two systems: the same name, birth date and phone make a likely match
       { kind: 'person', id: `${importPrefix}4`, name: '导入测试丁', birthDate: '1985-03-02', phones: ['+90000-1234'], source },
       { kind: 'person', id: `${importPrefix}5`, name: '导入测试丁', birthDate: '1985-03-02', phones: ['+90000-1234'], source },
+      { kind: 'location', id: `${importPrefix}H`, type: 'HOTEL', name: '导入测试旅社', lat: 32.93, lon: 119.85, source },
+      { kind: 'stay', person: `${importPrefix}1`, location: `${importPrefix}H`, checkIn: '2026-03-27T21:40:00', source },
+      // a mistyped year: accepted, but counted as dated in the future and left out of the freshness
+      { kind: 'stay', person: `${importPrefix}3`, location: `${importPrefix}H`, checkIn: '2062-03-27T21:40:00', source },
     ];
     const name = `persons-${importPrefix}.ndjson`;
     await page.setInputFiles('#import-files', { name, mimeType: 'application/x-ndjson', buffer: Buffer.from(lines.map((l) => JSON.stringify(l)).join('\n')) });
@@ -370,7 +374,7 @@ describe('the investigator workspace in a real browser', () => {
     await card.locator('.status', { hasText: '已完成' }).waitFor({ timeout: 30_000 });
     const jobId = (await card.getAttribute('data-id'))!;
     importJobIds.push(jobId);
-    expect(await card.locator('.import-counts').textContent()).toMatch(/读取 5.*入库 4.*拒收 1/);
+    expect(await card.locator('.import-counts').textContent()).toMatch(/读取 8.*入库 7.*拒收 1/);
     expect(await card.textContent()).toContain('身份比对：0 条记录按相同身份证号关联，2 对疑似同一人待审核');
     await card.locator('button.show-rejections').click();
     const rejection = page.locator(`#import-list .import-job[data-id="${jobId}"] .import-rejections li`);
@@ -382,10 +386,13 @@ describe('the investigator workspace in a real browser', () => {
     expect(await rejection.first().textContent()).toMatch(/line 2.*idNumber: resident ID fails its check \(check character is 0/);
     await page.click('#lang-switch');
     await rejection.first().filter({ hasText: '校验码是 0' }).waitFor();
-    // the data quality of that sending system: one record in three rejected, and why
+    // the data quality of that sending system: one record in eight rejected, and why; one
+    // dated in the future, and the freshness taken from the other stay
     const quality = page.locator(`#quality-list .quality-source[data-source="${source}"]`);
     await quality.waitFor();
-    expect(await quality.textContent()).toContain('拒收率 20.0%');
+    expect(await quality.textContent()).toContain('拒收率 12.5%');
+    expect(await quality.locator('.quality-future').textContent()).toBe('时间晚于导入 1 条（12.5%）');
+    expect(await quality.textContent()).toMatch(/最新记录 2026-03-27 21:40.*滞后/);
     expect(await quality.textContent()).toMatch(/idNumber：身份证号校验不通过 · 1/);
     await shot('e2e-13-import.png');
     await quality.scrollIntoViewIfNeeded();

@@ -188,6 +188,29 @@ describe('import jobs through GraphQL and HTTP', () => {
     expect(person.completeness.find((c) => c.field === 'phones')).toMatchObject({ filled: 2 });
     expect(person.completeness.find((c) => c.field === 'idNumber')).toMatchObject({ filled: 1 });
   });
+
+  it('counts records dated after their import apart, and takes the freshness from the others', async () => {
+    const clockless = `${P}cafe-clock`;
+    const job = await importBatch([
+      { kind: 'location', id: `${P}H2`, type: 'INTERNET_CAFE', name: '测试网吧', lat: 32.9, lon: 119.8, source: clockless },
+      { kind: 'login', person: `${P}P1`, location: `${P}H2`, at: '2026-03-27T10:00:00', source: clockless },
+      // a mistyped year: a valid time, so accepted, but no one logged in there yet
+      { kind: 'login', person: `${P}P1`, location: `${P}H2`, at: '2061-03-27T10:00:00', source: clockless },
+    ]);
+    expect(job).toMatchObject({ status: 'SUCCEEDED', accepted: 3, rejected: 0 });
+    const res = await t.gql<{ dataQuality: Record<string, unknown>[] }>(
+      `query ($s: String) { dataQuality(source: $s) { source read futureDated futureDatedRate newestRecordAt lagSeconds kinds { kind futureDated newestRecordAt } } }`,
+      { s: clockless },
+    );
+    expect(res.errors).toBeUndefined();
+    const [q] = res.data!.dataQuality;
+    expect(q).toMatchObject({ source: clockless, read: 3, futureDated: 1, futureDatedRate: 0.3333, newestRecordAt: '2026-03-27T02:00:00.000Z' });
+    expect(q!.lagSeconds).toBeGreaterThan(0);
+    expect(q!.kinds).toEqual([
+      { kind: 'location', futureDated: 0, newestRecordAt: null },
+      { kind: 'login', futureDated: 1, newestRecordAt: '2026-03-27T02:00:00.000Z' },
+    ]);
+  });
 });
 
 describe('identity links', () => {

@@ -68,4 +68,29 @@ describe('the import command', () => {
     expect(again).toContain('读取 2，接收 0，拒收 1，未变化 1，重复 0');
     expect(again).toContain(`拒收报告：npm run import -- --rejections ${second}`);
   });
+
+  it('prints the data-quality report of a source, in the language asked for', { timeout: 120_000 }, async () => {
+    const P = fx.prefix;
+    const source = `${P}quality`;
+    const file = await fx.file(
+      'stays.ndjson',
+      ndjson([
+        { kind: 'location', id: `${P}H`, type: 'HOTEL', name: '命令行旅社', lat: 32.93, lon: 119.85 },
+        { kind: 'person', id: `${P}Q`, name: '命令行丙' },
+        { kind: 'stay', person: `${P}Q`, location: `${P}H`, checkIn: '2026-03-27T21:40:00' },
+        { kind: 'stay', person: `${P}Q`, location: `${P}H`, checkIn: '2063-03-27T21:40:00' },
+        { kind: 'stay', person: `${P}Q`, location: `${P}NOWHERE`, checkIn: '2026-03-28T21:40:00' },
+      ]),
+    );
+    const out = await cli(['--source', source, file]);
+    jobs.push(/import job (\S+)/.exec(out)![1]!);
+
+    const en = await cli(['--quality', '--source', source]);
+    expect(en).toMatch(new RegExp(`^${source}: 1 imports, read 5, rejected 20.0%, duplicates 0.0%, resent 0.0%, dated in the future 1 \\(20.0%\\), newest 2026-03-27T13:40:00.000Z \\(lag \\d+ h\\)$`, 'm'));
+    expect(en).toContain('    rejected location: reference: 1 (20.0%)');
+    expect(en).toMatch(/^ {2}stay {9}read 3, accepted 2; fields filled: /m);
+    const zh = await cli(['--quality', '--source', source, '--lang', 'zh']);
+    expect(zh).toMatch(new RegExp(`^${source}：1 次导入，读取 5，拒收率 20.0%，重复率 0.0%，重发率 0.0%，时间晚于导入 1 条（20.0%），最新记录 2026-03-27T13:40:00.000Z（滞后 \\d+ 小时）$`, 'm'));
+    expect(zh).toContain('    拒收 location: reference：1（20.0%）');
+  });
 });

@@ -94,6 +94,8 @@ export interface SourceQuality {
   resentRate: number;
   newestRecordAt: string | null;
   lagSeconds: number | null;
+  futureDated: number;
+  futureDatedRate: number;
   rejectionsByReason: QualityReason[];
   kinds: KindQuality[];
 }
@@ -101,7 +103,7 @@ export interface SourceQuality {
 export async function dataQuality(): Promise<SourceQuality[]> {
   const data = await gql<{ dataQuality: SourceQuality[] }>(
     `query DataQuality { dataQuality {
-      source imports lastImportAt read accepted rejectionRate duplicateRate resentRate newestRecordAt lagSeconds
+      source imports lastImportAt read accepted rejectionRate duplicateRate resentRate newestRecordAt lagSeconds futureDated futureDatedRate
       rejectionsByReason { reason count rate }
       kinds { kind read rejectionRate completeness { field ratio } }
     } }`,

@@ -63,6 +63,7 @@ function card(s: SourceQuality): HTMLElement {
       h('span', { class: s.rejectionRate > 0 ? 'bad' : '' }, t('quality.rejected', { rate: percent(s.rejectionRate) })),
       h('span', {}, t('quality.duplicates', { rate: percent(s.duplicateRate) })),
       h('span', {}, t('quality.resent', { rate: percent(s.resentRate) })),
+      s.futureDated > 0 ? h('span', { class: 'bad quality-future' }, t('quality.futureDated', { count: s.futureDated, rate: percent(s.futureDatedRate) })) : null,
     ),
     h('p', { class: 'small' }, freshness(s)),
     reasons.length ? h('ol', { class: 'quality-reasons' }, ...reasons) : null,
@@ -70,7 +71,10 @@ function card(s: SourceQuality): HTMLElement {
   );
 }
 
-/** How fresh the newest event is; one dated after now is itself a data-quality finding. */
+/**
+ * How fresh the newest event is. The server leaves records dated in the future out of it
+ * and counts them apart; imports from before it did may still show one as the newest.
+ */
 function freshness(s: SourceQuality): HTMLElement | string {
   if (!s.newestRecordAt) return t('quality.noEvents');
   const at = formatTime(s.newestRecordAt);

@@ -658,6 +658,7 @@ export const en: Record<StringKey, string> = {
   'quality.kind.call': 'call',
   'quality.kind.involvement': 'involvement',
   'quality.noSource': '(no sending system named)',
+  'quality.futureDated': 'dated in the future {count} ({rate})',
   'quality.future': 'newest record {at} is dated after now: its times may be wrong',
   // Identity review (import tab).
   'identity.heading': 'Identity review',

@@ -656,6 +656,7 @@ export const zh = {
   'quality.kind.call': '通话',
   'quality.kind.involvement': '涉案',
   'quality.noSource': '（未注明来源系统）',
+  'quality.futureDated': '时间晚于导入 {count} 条（{rate}）',
   'quality.future': '最新记录 {at} 晚于当前时间：时间可能有误',
   // Identity review (import tab).
   'identity.heading': '同一人核查',

@@ -28,6 +28,9 @@ interface Counts {
   resentRate: number;
   newestRecordAt: string | null;
   lagSeconds: number | null;
+  /** Accepted records dated after their import: left out of the freshness, counted here. */
+  futureDated: number;
+  futureDatedRate: number;
   rejectionsByReason: ReasonCount[];
 }
 
@@ -45,8 +48,9 @@ export interface SourceReport extends Counts {
 
 /**
  * The data-quality report per sending system (完整、准确、鲜活), over the imports that started
- * since a time: completeness of each field as sent, rejections by reason, freshness (the
- * newest event and how far it lags behind now), and how often records came twice.
+ * since a time: completeness of each field as sent, rejections by reason, records dated in
+ * the future, freshness (the newest event and how far it lags behind now), and how often
+ * records came twice.
  */
 export async function dataQualityReport(tx: Tx, opts: { since: string; source: string | null; now?: number }): Promise<SourceReport[]> {
   const rows = (await tx.run(STATS_SINCE, { since: opts.since })).records;
@@ -76,12 +80,13 @@ export async function dataQualityReport(tx: Tx, opts: { since: string; source: s
 function add(a: KindQuality | undefined, b: KindQuality): KindQuality {
   const out: KindQuality = a
     ? { ...a, filled: { ...a.filled }, rejectedBy: { ...a.rejectedBy } }
-    : { read: 0, accepted: 0, rejected: 0, unchanged: 0, duplicates: 0, filled: {}, rejectedBy: {}, newestEventMs: null };
+    : { read: 0, accepted: 0, rejected: 0, unchanged: 0, duplicates: 0, filled: {}, rejectedBy: {}, newestEventMs: null, futureDated: 0 };
   out.read += b.read;
   out.accepted += b.accepted;
   out.rejected += b.rejected;
   out.unchanged += b.unchanged;
   out.duplicates += b.duplicates;
+  out.futureDated = (out.futureDated ?? 0) + (b.futureDated ?? 0);
   for (const [f, n] of Object.entries(b.filled)) out.filled[f] = (out.filled[f] ?? 0) + n;
   for (const [r, n] of Object.entries(b.rejectedBy)) out.rejectedBy[r] = (out.rejectedBy[r] ?? 0) + n;
   if (b.newestEventMs !== null && (out.newestEventMs === null || b.newestEventMs > out.newestEventMs)) out.newestEventMs = b.newestEventMs;
@@ -101,6 +106,8 @@ function counts(q: KindQuality, now: number): Counts {
     resentRate: rate(q.unchanged),
     newestRecordAt: q.newestEventMs === null ? null : new Date(q.newestEventMs).toISOString(),
     lagSeconds: q.newestEventMs === null ? null : Math.round((now - q.newestEventMs) / 1000),
+    futureDated: q.futureDated ?? 0,
+    futureDatedRate: rate(q.futureDated ?? 0),
     rejectionsByReason: Object.entries(q.rejectedBy)
       .sort(([a, x], [b, y]) => y - x || a.localeCompare(b))
       .map(([reason, count]) => ({ reason, count, rate: rate(count) })),

@@ -12,9 +12,21 @@ export interface KindQuality {
   filled: Record<string, number>;
   /** Rejected records by `field: rule`. */
   rejectedBy: Record<string, number>;
-  /** The newest event time among accepted records (stays, logins, passes, calls, cases), epoch ms. */
+  /** The newest event time among accepted records (stays, logins, passes, calls, cases), epoch ms; records dated in the future left out. */
   newestEventMs: number | null;
+  /**
+   * Accepted records whose event is dated after their import (by more than FUTURE_TOLERANCE_MS).
+   * Absent from the stats of jobs that ran before Clew counted them.
+   */
+  futureDated?: number;
 }
+
+/**
+ * How far after its import a record's event may be dated before it counts as dated in the
+ * future: clocks of sending systems drift by minutes, while a time sent in UTC but marked as
+ * China Standard Time (or the reverse) is eight hours off, and a mistyped year far more.
+ */
+export const FUTURE_TOLERANCE_MS = 60 * 60 * 1000;
 
 /** The fields whose filling is counted, per kind. */
 const COUNTED_FIELDS = Object.fromEntries(RECORD_KINDS.map((k) => [k, [...KIND_FIELDS[k], ...PROVENANCE_FIELDS]])) as Record<RecordKind, string[]>;
@@ -32,7 +44,7 @@ export class QualityStats {
 
   private entry(source: string | null | undefined, kind: string | undefined): KindQuality {
     const s = (this.bySource[source ?? NO_SOURCE] ??= {});
-    return (s[kind ?? '(unknown)'] ??= { read: 0, accepted: 0, rejected: 0, unchanged: 0, duplicates: 0, filled: {}, rejectedBy: {}, newestEventMs: null });
+    return (s[kind ?? '(unknown)'] ??= { read: 0, accepted: 0, rejected: 0, unchanged: 0, duplicates: 0, filled: {}, rejectedBy: {}, newestEventMs: null, futureDated: 0 });
   }
 
   seen(source: string | null | undefined, kind: string | undefined, raw: unknown): void {
@@ -59,8 +71,14 @@ export class QualityStats {
     q.rejectedBy[reason] = (q.rejectedBy[reason] ?? 0) + 1;
   }
 
-  eventTime(source: string | null | undefined, kind: string, epochMs: number): void {
+  /**
+   * An accepted record's event time. One dated in the future is counted as such (准确) and
+   * kept out of the newest event (鲜活): a single mistyped year would otherwise hide how far
+   * behind the source really is.
+   */
+  eventTime(source: string | null | undefined, kind: string, epochMs: number, now = Date.now()): void {
     const q = this.entry(source, kind);
-    if (q.newestEventMs === null || epochMs > q.newestEventMs) q.newestEventMs = epochMs;
+    if (epochMs > now + FUTURE_TOLERANCE_MS) q.futureDated = (q.futureDated ?? 0) + 1;
+    else if (q.newestEventMs === null || epochMs > q.newestEventMs) q.newestEventMs = epochMs;
   }
 }
