@@ -30,6 +30,7 @@ import { startTestApp, type TestApp } from '../helpers/test-app.js';
 const STORY = JSON.parse(readFileSync(path.join(repoRoot, 'seed', 'stories.fixture.json'), 'utf8')) as {
   traceAssociates: { name: string; expectedTopTown: string; expectedTopLocationName: string };
   collision: { date: string; orderStation: string };
+  highRiskSearch: { origin: string; originName: string; mo: string[]; expectedTopName: string; expectedTopNearCases: number };
 };
 
 let app: TestApp;
@@ -92,6 +93,7 @@ describe('the investigator workspace in a real browser', () => {
     if (app) await deleteByPrefix(app.graph, importPrefix, '+90000-');
     if (app && importJobIds.length) await deleteJobs(app.graph, importJobIds);
     if (app && users.analyst) await app.graph.write((tx) => tx.run('MATCH (w:StandingWatch {createdBy: $by}) DETACH DELETE w', { by: users.analyst.username }));
+    if (app && users.analyst) await app.graph.write((tx) => tx.run('MATCH (p:RiskProfile {createdBy: $by}) OPTIONAL MATCH (p)-[:VERSION]->(v) DETACH DELETE p, v', { by: users.analyst.username }));
     await app?.close();
   });
 
@@ -262,6 +264,43 @@ describe('the investigator workspace in a real browser', () => {
     await row.waitFor({ state: 'detached' });
     expect(await page.textContent('.wl-entries h3')).toBe(before);
     await page.click('#wl-close');
+  });
+
+  it('lets the analyst write a risk profile with its reason and approval, then finds the man from Qianjiang first', async () => {
+    const H = STORY.highRiskSearch;
+    await page.click('#tab-techniques');
+    await page.click('#tech-risk');
+    await page.click('#risk-manage');
+    await page.waitForSelector('.rp-manager #rp-form');
+    if (await page.isVisible('#rp-new')) await page.click('#rp-new');
+    await page.fill('#rp-origin', H.origin);
+    await page.fill('#rp-justification', '潜江籍人员在戴南不锈钢市场多次夜间盗窃原材料（端到端测试）');
+    await page.fill('#rp-approved-by', '情报中心 张科长');
+    // an approval dated after today is refused, by field, and what was typed stays
+    await page.fill('#rp-approved-at', '2099-01-02');
+    await page.click('#rp-save');
+    await page.locator('#rp-problem', { hasText: 'input.approvedAt' }).waitFor();
+    expect(await page.getAttribute('#rp-approved-at', 'aria-invalid')).toBe('true');
+    expect(await page.inputValue('#rp-origin')).toBe(H.origin);
+    await page.fill('#rp-approved-at', '2026-04-02');
+    await page.click('#rp-save');
+    // saved as version 1, named after the region of that code, and in the history
+    await page.locator('.rp-form .muted', { hasText: '第 1 版' }).waitFor();
+    expect(await page.inputValue('#rp-origin-name')).toBe(H.originName);
+    expect(await page.textContent('#rp-history')).toContain('情报中心 张科长 2026-04-02 审批');
+    const profileId = await page.inputValue('#rp-select');
+    await shot('e2e-21-risk-profiles.png');
+    await page.click('#rp-close');
+
+    await page.locator(`#risk-profile option[value="${profileId}"]`).waitFor({ state: 'attached' });
+    await page.selectOption('#risk-profile', profileId);
+    await page.fill('#risk-mo', H.mo.join('、'));
+    await page.click('#risk-run');
+    const first = page.locator('#risk-candidates li').first();
+    await first.waitFor();
+    expect(await first.textContent()).toContain(H.expectedTopName);
+    expect(await first.textContent()).toContain(`${H.expectedTopNearCases} 起案发时在附近`);
+    await shot('e2e-22-high-risk.png');
   });
 
   it('runs the collision of 27 August; the Xincheng station officer acknowledges and answers the order', async () => {

@@ -262,4 +262,25 @@ describe('dataExtent', () => {
     expect(Date.parse(newestMovementAt)).toBeGreaterThanOrEqual(Date.parse(`${STORY_FIXTURE.window.to}T00:00:00+08:00`));
     expect(Date.parse(oldestMovementAt)).toBeLessThanOrEqual(Date.parse(`${STORY_FIXTURE.window.from}T23:59:59+08:00`));
   });
+
+  it('takes the newest movement among those not dated in the future', async () => {
+    // A stay a minute ago, and one with a mistyped year: the default windows follow the first.
+    const key = `EXTENT-${Date.now().toString(36)}`;
+    await t.graph.write((tx) =>
+      tx.run(
+        `CREATE (p:Person {id: $key + '-P'})-[:STAYED_AT {key: $key + '-1', checkIn: datetime() - duration('PT1M')}]->(l:Location {id: $key + '-L'}),
+                (p)-[:STAYED_AT {key: $key + '-2', checkIn: datetime('2061-03-27T21:40:00+08:00')}]->(l)`,
+        { key },
+      ),
+    );
+    try {
+      const res = await t.gql<{ dataExtent: { newestMovementAt: string } }>('{ dataExtent { newestMovementAt } }');
+      expect(res.errors).toBeUndefined();
+      const newest = Date.parse(res.data!.dataExtent.newestMovementAt);
+      expect(newest).toBeGreaterThanOrEqual(Date.now() - 5 * 60_000);
+      expect(newest).toBeLessThanOrEqual(Date.now() + 60 * 60_000);
+    } finally {
+      await t.graph.write((tx) => tx.run('MATCH (n) WHERE n.id IN [$key + "-P", $key + "-L"] DETACH DELETE n', { key }));
+    }
+  });
 });

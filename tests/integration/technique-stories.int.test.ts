@@ -333,6 +333,16 @@ describe('highRiskSearch (高危地区检索法)', () => {
       expect(zhTop.reasons[1]).toContain(`有 ${H.expectedTopNearCases} 起案发时此人在现场附近`);
       const bad = await t.gql(analyst, SAVE_PROFILE, { input: { ...input, justification: 'short' } });
       expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'input.justification' });
+      // An approval on a day that does not exist, or one still to come, is refused by field.
+      for (const approvedAt of ['2026-02-30', '2099-01-01']) {
+        const refused = await t.gql(analyst, SAVE_PROFILE, { id, input: { ...input, approvedAt } });
+        expect(refused.errors?.[0]?.extensions, approvedAt).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'input.approvedAt' });
+      }
+      const versions = await t.gql<{ riskProfileHistory: { version: number }[] }>(analyst, 'query H($id: ID!) { riskProfileHistory(id: $id) { version } }', { id });
+      expect(versions.data!.riskProfileHistory.map((v) => v.version)).toEqual([2, 1]);
+      // Saved without the region's name, the profile takes it from the region of that code.
+      const unnamed = await t.gql<{ saveRiskProfile: { originName: string } }>(analyst, `mutation Save($id: ID, $input: RiskProfileInput!) { saveRiskProfile(id: $id, input: $input) { originName } }`, { id, input: { ...input, originName: '' } });
+      expect(unnamed.data!.saveRiskProfile.originName).toBe(H.originName);
     } finally {
       await t.graph.write((tx) => tx.run('MATCH (p:RiskProfile {id: $id}) OPTIONAL MATCH (p)-[:VERSION]->(v) DETACH DELETE p, v', { id }));
     }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { FUTURE_TOLERANCE_MS, QualityStats } from '../../server/src/ingest/quality-stats.js';
+import { QualityStats } from '../../server/src/ingest/quality-stats.js';
+import { FUTURE_TOLERANCE_MS } from '../../server/src/ingest/time-values.js';
 
 const NOW = Date.parse('2026-11-29T12:00:00Z');
 

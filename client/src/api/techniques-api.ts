@@ -179,16 +179,6 @@ export async function coTravellers(args: { personId: string; minTimes: number; f
   return data.coTravellers;
 }
 
-export interface RiskProfile {
-  id: string;
-  key: string;
-  origin: string;
-  originName: string;
-  caseType: string;
-  weight: number;
-  justification: string;
-}
-
 export interface RiskCandidate {
   rank: number;
   personId: string;
@@ -200,15 +190,10 @@ export interface RiskCandidate {
   reasons: string[];
 }
 
-export async function riskProfiles(): Promise<RiskProfile[]> {
-  const data = await gql<{ riskProfiles: RiskProfile[] }>(`query Profiles { riskProfiles { id key origin originName caseType weight justification } }`);
-  return data.riskProfiles;
-}
-
-export async function highRiskSearch(args: { profileId: string; from: string | null; to: string | null; limit: number }): Promise<{ casesConsidered: number; hotspots: { id: string; cases: string[] }[]; candidates: RiskCandidate[]; subgraph: ApiSubgraph }> {
+export async function highRiskSearch(args: { profileId: string; from: string | null; to: string | null; mo: string[] | null; limit: number }): Promise<{ casesConsidered: number; hotspots: { id: string; cases: string[] }[]; candidates: RiskCandidate[]; subgraph: ApiSubgraph }> {
   const data = await gql<{ highRiskSearch: { casesConsidered: number; hotspots: { id: string; cases: string[] }[]; candidates: RiskCandidate[]; subgraph: ApiSubgraph } }>(
-    `query HighRisk($profileId: ID!, $from: DateTime, $to: DateTime, $limit: Int) {
-      highRiskSearch(profileId: $profileId, from: $from, to: $to, limit: $limit) {
+    `query HighRisk($profileId: ID!, $from: DateTime, $to: DateTime, $mo: [String!], $limit: Int) {
+      highRiskSearch(profileId: $profileId, from: $from, to: $to, mo: $mo, limit: $limit) {
         casesConsidered hotspots { id cases }
         candidates { rank personId name origin score ${PARTS} nearCases reasons }
         subgraph { ${SUBGRAPH} }

@@ -9,13 +9,13 @@ import { buildLinkCasesPanel } from './technique-link-cases.js';
 import { buildTracePanel } from './technique-trace.js';
 
 /** The techniques tab: a choice of the four techniques (and co-travellers), each with its form and results. */
-export function buildTechniquesPanel(ctx: TechContext & { openTab(name: string): void; canManageLists: boolean }): HTMLElement {
+export function buildTechniquesPanel(ctx: TechContext & { openTab(name: string): void; canManageLists: boolean; canManageProfiles: boolean }): HTMLElement {
   const panels: { key: StringKey; id: string; el: HTMLElement }[] = [
     { key: 'tech.trace', id: 'trace', el: buildTracePanel(ctx) },
     { key: 'tech.collision', id: 'collision', el: buildCollisionPanel(ctx, ctx.canManageLists, () => document.dispatchEvent(new CustomEvent('clew:orders-changed'))) },
     { key: 'tech.linkCases', id: 'link', el: buildLinkCasesPanel(ctx) },
     { key: 'tech.coTravellers', id: 'co', el: buildCoTravellersPanel(ctx) },
-    { key: 'tech.highRisk', id: 'risk', el: buildHighRiskPanel(ctx) },
+    { key: 'tech.highRisk', id: 'risk', el: buildHighRiskPanel(ctx, ctx.canManageProfiles) },
   ];
   const chooser = h('div', { class: 'tech-chooser', role: 'tablist' });
   const show = (id: string) => {

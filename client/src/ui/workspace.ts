@@ -186,7 +186,7 @@ export function buildWorkspace(viewer: Viewer, hooks: WorkspaceHooks): Workspace
       ...(investigating
         ? [
             { name: 'paths', label: 'tab.paths' as const, el: pathsPanel.el },
-            { name: 'techniques', label: 'tab.techniques' as const, el: buildTechniquesPanel({ ...ctx, canManageLists: viewer.role === 'ANALYST' }) },
+            { name: 'techniques', label: 'tab.techniques' as const, el: buildTechniquesPanel({ ...ctx, canManageLists: viewer.role === 'ANALYST', canManageProfiles: viewer.role === 'ANALYST' }) },
           ]
         : []),
       ...(viewer.role !== 'STATION_OFFICER' ? [{ name: 'orders', label: 'tab.orders' as const, el: buildOrdersPanel(ctx) }] : []),

@@ -1,5 +1,6 @@
 import { KIND_FIELDS, PROVENANCE_FIELDS } from './formats/kind-names.js';
 import { RECORD_KINDS, isRecordKind, type RecordKind } from './record-kinds.js';
+import { FUTURE_TOLERANCE_MS } from './time-values.js';
 
 /** What one import learned about one source's records of one kind (完整、准确、鲜活). */
 export interface KindQuality {
@@ -21,12 +22,6 @@ export interface KindQuality {
   futureDated?: number;
 }
 
-/**
- * How far after its import a record's event may be dated before it counts as dated in the
- * future: clocks of sending systems drift by minutes, while a time sent in UTC but marked as
- * China Standard Time (or the reverse) is eight hours off, and a mistyped year far more.
- */
-export const FUTURE_TOLERANCE_MS = 60 * 60 * 1000;
 
 /** The fields whose filling is counted, per kind. */
 const COUNTED_FIELDS = Object.fromEntries(RECORD_KINDS.map((k) => [k, [...KIND_FIELDS[k], ...PROVENANCE_FIELDS]])) as Record<RecordKind, string[]>;

@@ -14,6 +14,13 @@ export interface NormalizedDateTime {
   epochMs: number;
 }
 
+/**
+ * How far after now (its import, or a query) a movement may be dated before it counts as
+ * dated in the future: clocks of sending systems drift by minutes, while a time sent in UTC but marked as
+ * China Standard Time (or the reverse) is eight hours off, and a mistyped year far more.
+ */
+export const FUTURE_TOLERANCE_MS = 60 * 60 * 1000;
+
 /** Milliseconds in 400 Gregorian years, a whole number of days: the calendar repeats after them. */
 const FOUR_CENTURIES_MS = 146_097 * 86_400_000;
 

@@ -20,6 +20,7 @@ import { personTimeline } from '../../link/timeline-repository.js';
 import type { ClewContext } from '../context.js';
 import { decodeCursor, encodeCursor } from '../cursor.js';
 import { caseOut, edgeProvenance, locationOut, personOut } from '../records.js';
+import { FUTURE_TOLERANCE_MS } from '../../ingest/time-values.js';
 
 const MAX_SEARCH_OFFSET = 1000;
 const DATA_EXTENT = cypher('link/data-extent');
@@ -119,7 +120,10 @@ export const linkQueryResolvers: IResolvers<unknown, ClewContext> = {
     },
 
     dataExtent: async (_root, _args, ctx) => {
-      const extent = await ctx.graph.read(async (tx) => toPlain((await tx.run(DATA_EXTENT)).records[0]?.toObject()) as { newest: string | null; oldest: string | null } | undefined);
+      const notAfter = new Date(Date.now() + FUTURE_TOLERANCE_MS).toISOString();
+      const extent = await ctx.graph.read(
+        async (tx) => toPlain((await tx.run(DATA_EXTENT, { notAfter })).records[0]?.toObject()) as { newest: string | null; oldest: string | null } | undefined,
+      );
       return { newestMovementAt: extent?.newest ?? null, oldestMovementAt: extent?.oldest ?? null };
     },
 

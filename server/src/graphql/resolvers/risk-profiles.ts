@@ -4,6 +4,7 @@ import { BadUserInput, NotFound } from '../../errors.js';
 import { findRiskProfiles, saveRiskProfile, type RiskProfile } from '../../techniques/high-risk/risk-profiles.js';
 import { cstText, idArg, numberArg, regionCodeArg } from '../../techniques/technique-arguments.js';
 import { actorOf } from '../../techniques/technique-runs.js';
+import { normalizeDate } from '../../ingest/time-values.js';
 import type { ClewContext } from '../context.js';
 
 type Maybe<T> = T | null | undefined;
@@ -29,7 +30,10 @@ export const riskProfileResolvers: IResolvers<unknown, ClewContext> = {
       const justification = i.justification.trim();
       if (justification.length < 10) throw new BadUserInput('input.justification', 'must say in at least 10 characters why this origin is searched for this crime type');
       if (i.approvedBy.trim() === '') throw new BadUserInput('input.approvedBy', 'must name who approved the profile');
-      if (!/^\d{4}-\d{2}-\d{2}/.test(i.approvedAt)) throw new BadUserInput('input.approvedAt', 'must be the date of approval, e.g. 2026-04-02');
+      const approvedAt = normalizeDate(i.approvedAt);
+      if (!approvedAt) throw new BadUserInput('input.approvedAt', 'must be the date of approval, a real date such as 2026-04-02');
+      // A day of slack: the approver's calendar may be a time zone ahead of the server's.
+      if (Date.parse(`${approvedAt}T00:00:00+08:00`) > ctx.clock() + 86_400_000) throw new BadUserInput('input.approvedAt', 'must not be after today: a profile is approved before it is used');
       const saved = await ctx.graph.write((tx) =>
         saveRiskProfile(
           tx,
@@ -41,7 +45,7 @@ export const riskProfileResolvers: IResolvers<unknown, ClewContext> = {
             weight: numberArg('input.weight', i.weight, 1, 0.01, 10),
             justification,
             approvedBy: i.approvedBy.trim(),
-            approvedAt: i.approvedAt,
+            approvedAt,
             active: i.active ?? true,
           },
           actorOf(ctx.principal).name,
