@@ -1,4 +1,5 @@
 import { matchKindZh, recordKindZh } from '../chinese-words.js';
+import { cstText } from '../technique-arguments.js';
 import type { Graph } from '../../db/graph.js';
 import type { Subgraph } from '../../link/graph-elements.js';
 import type { Purpose } from '../../security/purpose.js';
@@ -92,7 +93,11 @@ function groupOrder(g: GroupHit): NewOrder {
   };
 }
 
-function singleOrder(h: Hit, list: WatchList): NewOrder {
+/** A time as a station officer reads it: China Standard Time to the minute (2026-08-27 21:40). */
+const minuteCst = (ms: number) => cstText(ms).slice(0, 16).replace('T', ' ');
+
+/** A single listed person's record: when and where first, the record's key last (for looking it up). */
+export function singleOrder(h: Hit, list: WatchList): NewOrder {
   return {
     hitKey: `S|${h.list}|${h.member}|${h.record}`,
     kind: 'SINGLE',
@@ -100,8 +105,8 @@ function singleOrder(h: Hit, list: WatchList): NewOrder {
     rule: null,
     station: h.place.station!,
     title: `${list.title}: ${h.subject?.name ?? h.plate ?? h.member} @ ${h.place.name}`,
-    why: `${h.kind} record ${h.record} matched ${list.title === h.list ? h.list : `${list.title} (${h.list})`} by ${h.matchedBy}`,
-    whyZh: `${recordKindZh(h.kind)}记录 ${h.record} 按${matchKindZh(h.matchedBy)}比中${list.title}名单`,
+    why: `${h.kind} at ${h.place.name} on ${minuteCst(h.atMs)} matched ${list.title === h.list ? h.list : `${list.title} (${h.list})`} by ${h.matchedBy} (record ${h.record})`,
+    whyZh: `${minuteCst(h.atMs)} 在${h.place.name}的${recordKindZh(h.kind)}记录按${matchKindZh(h.matchedBy)}比中${list.title}名单（记录 ${h.record}）`,
     members: [h.member],
     persons: personIdOf(h.member),
     records: [h.record],
