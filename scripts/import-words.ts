@@ -17,6 +17,8 @@ const WORDS = {
     SUCCEEDED: 'SUCCEEDED',
     FAILED: 'FAILED',
     noImports: 'no imports since {since}',
+    skipped: 'not imported, not a record file (.ndjson, .jsonl, .csv, .tsv, .xlsx): {files}',
+    noFiles: 'nothing to import in {paths}: no .ndjson, .jsonl, .csv, .tsv or .xlsx file',
     qualitySource:
       '{source}: {imports} imports, read {read}, rejected {rejected}, duplicates {duplicates}, resent {resent}, dated in the future {future} ({futureRate}), newest {newest} (lag {lag})',
     qualityReason: 'rejected {reason}: {count} ({rate})',
@@ -36,6 +38,8 @@ const WORDS = {
     SUCCEEDED: '成功',
     FAILED: '失败',
     noImports: '{since} 以来没有导入',
+    skipped: '未导入，不是记录文件（.ndjson、.jsonl、.csv、.tsv、.xlsx）：{files}',
+    noFiles: '{paths} 中没有可导入的文件（.ndjson、.jsonl、.csv、.tsv、.xlsx）',
     qualitySource: '{source}：{imports} 次导入，读取 {read}，拒收率 {rejected}，重复率 {duplicates}，重发率 {resent}，时间晚于导入 {future} 条（{futureRate}），最新记录 {newest}（滞后 {lag}）',
     qualityReason: '拒收 {reason}：{count}（{rate}）',
     qualityKind: '{kind} 读取 {read}，接收 {accepted}；字段填充：{fields}',

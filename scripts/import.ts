@@ -1,7 +1,8 @@
 /**
- * npm run import -- [options] FILE…
+ * npm run import -- [options] FILE|FOLDER…
  *
- * Imports NDJSON, CSV/TSV and Excel files into Clew as one import job, with a progress bar,
+ * Imports NDJSON, CSV/TSV and Excel files (a folder: its .ndjson, .jsonl, .csv, .tsv and
+ * .xlsx files) into Clew as one import job, with a progress bar,
  * counts and an ETA; prints the summary and where the rejection report is. Also:
  *   --resume JOB            run an interrupted job again (same files, exact counts)
  *   --rejections JOB        write a job's rejection report as CSV to standard output
@@ -23,6 +24,7 @@ import { rejectionReportCsv } from '../server/src/ingest/rejection-report.js';
 import { runImportJob, type ImportJobProgress } from '../server/src/ingest/run-import-job.js';
 import { parseEncodingName } from '../server/src/ingest/text-encoding.js';
 import { inLanguage, languageOf, listInLanguage } from '../server/src/request-language.js';
+import { expandImportPaths } from './import-paths.js';
 import { say } from './import-words.js';
 import { prepareDatabase } from '../server/src/startup.js';
 
@@ -71,8 +73,11 @@ async function runImport(graph: Graph): Promise<number> {
     jobId = job.id;
     source = (job.source as string | null) ?? source;
   } else {
-    if (positionals.length === 0) return fail('usage: npm run import -- [--source NAME] [--kind KIND] [--encoding GB18030] FILE…');
-    files = positionals.map((p) => fileOf(path.resolve(p), p, values.kind, values.encoding));
+    if (positionals.length === 0) return fail('usage: npm run import -- [--source NAME] [--kind KIND] [--encoding GB18030] FILE|FOLDER…');
+    const named = await expandImportPaths(positionals);
+    if (named.skipped.length > 0) console.log(`  ${say(lang, 'note', { note: say(lang, 'skipped', { files: named.skipped.map((f) => path.basename(f)).join(', ') }) })}`);
+    if (named.files.length === 0) return fail(say(lang, 'noFiles', { paths: positionals.join(' ') }));
+    files = named.files.map((p) => fileOf(path.resolve(p), p, values.kind, values.encoding));
   }
   const bar = values.quiet || !process.stderr.isTTY ? undefined : progressBar();
   let lastLine = 0;

@@ -1,10 +1,12 @@
 import { execFile } from 'node:child_process';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../server/src/config.js';
 import { openGraph, type Graph } from '../../server/src/db/graph.js';
 import { repoRoot } from '../../server/src/repo-root.js';
-import { deleteJobs, ingestFixture, ndjson, residentId, type IngestFixture } from '../helpers/ingest-fixtures.js';
+import { countWhere, deleteJobs, ingestFixture, ndjson, residentId, type IngestFixture } from '../helpers/ingest-fixtures.js';
 
 /**
  * `npm run import` as a clerk uses it: a file with a bad record, then its rejection report,
@@ -92,5 +94,29 @@ describe('the import command', () => {
     const zh = await cli(['--quality', '--source', source, '--lang', 'zh']);
     expect(zh).toMatch(new RegExp(`^${source}：1 次导入，读取 5，拒收率 20.0%，重复率 0.0%，重发率 0.0%，时间晚于导入 1 条（20.0%），最新记录 2026-03-27T13:40:00.000Z（滞后 \\d+ 小时）$`, 'm'));
     expect(zh).toContain('    拒收 location: reference：1（20.0%）');
+  });
+
+  it("imports a folder's record files and says which files it left out; an empty folder is refused", { timeout: 120_000 }, async () => {
+    const P = fx.prefix;
+    const folder = path.join(path.dirname(await fx.file('anchor.txt', '')), 'day-exports');
+    await mkdir(folder, { recursive: true });
+    await writeFile(path.join(folder, 'persons.ndjson'), ndjson([{ kind: 'person', id: `${P}F1`, name: '文件夹甲' }, { kind: 'person', id: `${P}F2`, name: '文件夹乙' }]));
+    await writeFile(path.join(folder, 'relation.csv'), `from,to,type\n${P}F1,${P}F2,ASSOCIATE\n`);
+    await writeFile(path.join(folder, 'manifest.json'), '{"files": 2}');
+    await writeFile(path.join(folder, '.partial.ndjson'), '{"kind": "person"');
+    const out = await cli(['--source', `${P}folder`, folder]);
+    jobs.push(/import job (\S+)/.exec(out)![1]!);
+    expect(out).toContain('note: not imported, not a record file (.ndjson, .jsonl, .csv, .tsv, .xlsx): manifest.json');
+    expect(out).toContain('read 3, accepted 3, rejected 0');
+    expect(await countWhere(graph, 'MATCH (:Person {id: $a})-[r:ASSOCIATE]-(:Person {id: $b}) RETURN count(r)', { a: `${P}F1`, b: `${P}F2` })).toBe(1);
+
+    const empty = path.join(folder, 'empty');
+    await mkdir(empty);
+    const refused = await cli([empty], 'zh_CN.UTF-8').then(
+      () => null,
+      (e: { code: number; stderr: string }) => e,
+    );
+    expect(refused?.code).toBe(2);
+    expect(refused?.stderr).toContain(`${empty} 中没有可导入的文件`);
   });
 });
