@@ -42,8 +42,12 @@ const importPrefix = `E2E-IMP-${randomBytes(3).toString('hex')}-`;
 const importJobIds: string[] = [];
 const users: Record<'analyst' | 'officer' | 'supervisor' | 'admin', { username: string; password: string }> = {} as never;
 
+/** Every account this run makes (the newcomer through the page), removed afterwards with its sessions and keys. */
+const usernames: string[] = [];
+
 async function makeUser(role: Role, unit: string): Promise<{ username: string; password: string }> {
   const username = `e2e-${role.toLowerCase().replace(/_/g, '')}-${randomBytes(3).toString('hex')}`;
+  usernames.push(username);
   const password = `Pw-${randomBytes(10).toString('hex')}`;
   await createUser({ graph: app.graph, clock: systemClock, settings: accountSettings(app.config) }, { username, password, role, unit, displayName: null }, 'e2e-tests');
   return { username, password };
@@ -94,6 +98,13 @@ describe('the investigator workspace in a real browser', () => {
     if (app && importJobIds.length) await deleteJobs(app.graph, importJobIds);
     if (app && users.analyst) await app.graph.write((tx) => tx.run('MATCH (w:StandingWatch {createdBy: $by}) DETACH DELETE w', { by: users.analyst.username }));
     if (app && users.analyst) await app.graph.write((tx) => tx.run('MATCH (p:RiskProfile {createdBy: $by}) OPTIONAL MATCH (p)-[:VERSION]->(v) DETACH DELETE p, v', { by: users.analyst.username }));
+    // The audit trail keeps their names on every record; nothing there needs the nodes.
+    if (app && usernames.length) {
+      await app.graph.write(async (tx) => {
+        await tx.run('MATCH (k:ApiKey) WHERE k.createdBy IN $usernames DETACH DELETE k', { usernames });
+        await tx.run('MATCH (u:User) WHERE u.username IN $usernames OPTIONAL MATCH (s:Session {userId: u.id}) DETACH DELETE s, u', { usernames });
+      });
+    }
     await app?.close();
   });
 
@@ -287,7 +298,7 @@ describe('the investigator workspace in a real browser', () => {
     // saved as version 1, named after the region of that code, and in the history
     await page.locator('.rp-form .muted', { hasText: '第 1 版' }).waitFor();
     expect(await page.inputValue('#rp-origin-name')).toBe(H.originName);
-    expect(await page.textContent('#rp-history')).toContain('情报中心 张科长 2026-04-02 审批');
+    await page.locator('#rp-history li', { hasText: '情报中心 张科长 2026-04-02 审批' }).waitFor();
     const profileId = await page.inputValue('#rp-select');
     await shot('e2e-21-risk-profiles.png');
     await page.click('#rp-close');
@@ -490,6 +501,7 @@ describe('the investigator workspace in a real browser', () => {
     expect(await page.locator('#purpose-chip, #alerts-button').count()).toBe(0);
 
     const newcomer = `e2e-newcomer-${randomBytes(3).toString('hex')}`;
+    usernames.push(newcomer);
     await page.click('#accounts-new');
     await page.fill('#account-username', newcomer);
     await page.fill('#account-display-name', '新来的分析员');

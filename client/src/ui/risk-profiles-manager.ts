@@ -132,6 +132,9 @@ function profileForm(profile: RiskProfile | null, canEdit: boolean, onSaved: (sa
 /** Every version of the profile, newest first: what each search run may have used. */
 async function showHistory(section: HTMLElement, profile: RiskProfile | null): Promise<void> {
   clear(section);
+  // Another profile (or a new one) may be chosen while this one's versions are read.
+  const shown = profile?.key ?? '';
+  section.dataset.profile = shown;
   if (!profile) return;
   let versions: RiskProfile[];
   try {
@@ -140,6 +143,7 @@ async function showHistory(section: HTMLElement, profile: RiskProfile | null): P
     reportError(e);
     return;
   }
+  if (section.dataset.profile !== shown) return;
   section.append(
     h('h3', { i18n: 'rp.history' }),
     h(
