@@ -190,10 +190,10 @@ export interface RiskCandidate {
   reasons: string[];
 }
 
-export async function highRiskSearch(args: { profileId: string; from: string | null; to: string | null; mo: string[] | null; limit: number }): Promise<{ casesConsidered: number; hotspots: { id: string; cases: string[] }[]; candidates: RiskCandidate[]; subgraph: ApiSubgraph }> {
+export async function highRiskSearch(args: { profileId: string; from: string | null; to: string | null; mo: string[] | null; radiusM: number; slackHours: number; limit: number }): Promise<{ casesConsidered: number; hotspots: { id: string; cases: string[] }[]; candidates: RiskCandidate[]; subgraph: ApiSubgraph }> {
   const data = await gql<{ highRiskSearch: { casesConsidered: number; hotspots: { id: string; cases: string[] }[]; candidates: RiskCandidate[]; subgraph: ApiSubgraph } }>(
-    `query HighRisk($profileId: ID!, $from: DateTime, $to: DateTime, $mo: [String!], $limit: Int) {
-      highRiskSearch(profileId: $profileId, from: $from, to: $to, mo: $mo, limit: $limit) {
+    `query HighRisk($profileId: ID!, $from: DateTime, $to: DateTime, $mo: [String!], $radiusM: Float, $slackHours: Float, $limit: Int) {
+      highRiskSearch(profileId: $profileId, from: $from, to: $to, mo: $mo, radiusM: $radiusM, slackHours: $slackHours, limit: $limit) {
         casesConsidered hotspots { id cases }
         candidates { rank personId name origin score ${PARTS} nearCases reasons }
         subgraph { ${SUBGRAPH} }

@@ -1,6 +1,7 @@
 import { riskProfiles, type RiskProfile } from '../api/risk-profiles-api.js';
 import { highRiskSearch } from '../api/techniques-api.js';
 import { h } from './dom.js';
+import { numberOf } from './form-values.js';
 import { reportError } from './errors.js';
 import { onLanguageChange, t } from './i18n.js';
 import { caseGid, personGid, rankedList } from './ranked-list.js';
@@ -21,6 +22,9 @@ function moTags(text: string): string[] | null {
 export function buildHighRiskPanel(ctx: TechContext, canManageProfiles: boolean): HTMLElement {
   const profile = h('select', { id: 'risk-profile' });
   const mo = h('input', { id: 'risk-mo', autocomplete: 'off', i18nPlaceholder: 'tech.highRisk.mo.placeholder' });
+  // How near a scene, and how long before or after the case, counts as being there (the server's defaults).
+  const radius = h('input', { type: 'number', min: '100', max: '20000', value: '2000', id: 'risk-radius' });
+  const slack = h('input', { type: 'number', min: '0', max: '48', value: '3', id: 'risk-slack' });
   const from = localInput('risk-from');
   const to = localInput('risk-to');
   const run = runButton('risk-run');
@@ -33,6 +37,7 @@ export function buildHighRiskPanel(ctx: TechContext, canManageProfiles: boolean)
     field('tech.highRisk.profile', profile),
     manage,
     field('tech.highRisk.mo', mo),
+    h('div', { class: 'row' }, field('tech.linkCases.radius', radius), field('tech.linkCases.slack', slack)),
     h('div', { class: 'row' }, field('tech.from', from), field('tech.to', to)),
     run,
     out,
@@ -67,7 +72,7 @@ export function buildHighRiskPanel(ctx: TechContext, canManageProfiles: boolean)
     void (async () => {
       await load();
       if (!profile.value) return;
-      await runWith(run, out, () => highRiskSearch({ profileId: profile.value, from: isoOf(from), to: isoOf(to), mo: moTags(mo.value), limit: 20 }), (r) =>
+      await runWith(run, out, () => highRiskSearch({ profileId: profile.value, from: isoOf(from), to: isoOf(to), mo: moTags(mo.value), radiusM: numberOf(radius, 2000), slackHours: numberOf(slack, 3), limit: 20 }), (r) =>
         out.append(
           h('p', { class: 'small' }, t('tech.highRisk.summary', { cases: r.casesConsidered, hotspots: r.hotspots.length })),
           rankedList(

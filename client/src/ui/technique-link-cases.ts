@@ -1,5 +1,6 @@
 import { linkCases, type CoincidenceScore, type LinkCasesResult } from '../api/techniques-api.js';
 import { h } from './dom.js';
+import { numberOf } from './form-values.js';
 import { formatTime, t } from './i18n.js';
 import { caseGid, personGid, rankedList, type RankedItem } from './ranked-list.js';
 import { drawEvidence, field, heading, runButton, runWith, type TechContext } from './technique-kit.js';
@@ -25,7 +26,7 @@ export function buildLinkCasesPanel(ctx: TechContext): HTMLElement {
     const selectedCase = ctx.view.selectedNodeIds('CASE')[0];
     if (!caseId.value.trim() && selectedCase) caseId.value = selectedCase.replace(/^Case:/, '');
     if (!caseId.value.trim()) return;
-    void runWith(run, out, () => linkCases({ caseId: caseId.value.trim(), radiusM: Number(radius.value) || 3000, slackHours: Number(slack.value) || 3, limit: 10 }), (r) => render(ctx, r, out));
+    void runWith(run, out, () => linkCases({ caseId: caseId.value.trim(), radiusM: numberOf(radius, 3000), slackHours: numberOf(slack, 3), limit: 10 }), (r) => render(ctx, r, out));
   });
   return form;
 }
