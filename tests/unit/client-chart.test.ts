@@ -93,6 +93,21 @@ describe('trajectory layout', () => {
     expect(r.positions.has('Person:X')).toBe(true);
     expect(r.from).toBe(t('01'));
   });
+
+  it('keeps ties between persons off the time axis: a family tie since 2004 places no one', () => {
+    const t = (d: string) => Date.parse(`2026-08-${d}T12:00:00+08:00`);
+    const r = trajectoryLayout(
+      [{ id: 'Person:P-LI', t: null, focus: true }, { id: 'Location:A', t: null }, { id: 'Location:B', t: null }, { id: 'Person:WIFE', t: null }],
+      [
+        { source: 'Person:P-LI', target: 'Person:WIFE', t: Date.parse('2004-10-01T00:00:00+08:00'), tie: true },
+        { source: 'Person:P-LI', target: 'Location:A', t: t('01') },
+        { source: 'Person:P-LI', target: 'Location:B', t: t('20') },
+      ],
+    );
+    expect([r.from, r.to]).toEqual([t('01'), t('20')]);
+    // the wife is in the row underneath, not in his lane at 2004
+    expect(r.positions.get('Person:WIFE')!.y).toBeGreaterThan(r.positions.get('Location:B')!.y);
+  });
 });
 
 describe('element mappers', () => {

@@ -206,7 +206,7 @@ export class ChartLayouts {
       this.cy
         .edges()
         .filter((e) => visible.has(e.data('source') as string) && visible.has(e.data('target') as string) && !e.hasClass('out-of-window'))
-        .map((e) => ({ source: e.data('source') as string, target: e.data('target') as string, t: (e.data('t') as number | null) ?? null })),
+        .map((e) => ({ source: e.data('source') as string, target: e.data('target') as string, t: (e.data('t') as number | null) ?? null, tie: e.data('group') === 'relation' })),
     );
     return result;
   }

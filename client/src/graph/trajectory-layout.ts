@@ -1,7 +1,8 @@
 /**
  * The time-ordered layout for trajectories: time runs left to right; each person (or
  * vehicle, phone) gets a lane, and the places and cases they touched sit in that lane at
- * the time of the first visit. What has no time goes in a row underneath. Pure.
+ * the time of the first visit. What has no time goes in a row underneath (persons only
+ * tied to the lanes' persons, too). Pure.
  */
 export interface TimedNode {
   id: string;
@@ -14,6 +15,11 @@ export interface TimedEdge {
   source: string;
   target: string;
   t: number | null;
+  /**
+   * A tie between persons (family, associate …): its `since` is no visit and is often years
+   * back, so it neither places the other person in a lane nor stretches the time axis.
+   */
+  tie?: boolean;
 }
 
 export interface TrajectoryResult {
@@ -30,7 +36,7 @@ export function trajectoryLayout(nodes: readonly TimedNode[], edges: readonly Ti
   const actorFirst = new Map<string, number>();
   const ownTime = new Map(nodes.filter((n) => n.t !== null).map((n) => [n.id, n.t!]));
   for (const e of edges) {
-    if (e.t === null) continue;
+    if (e.t === null || e.tie) continue;
     // the actor is the side without a time of its own that is not a place: the source of a movement
     const actor = e.source;
     const place = e.target;
