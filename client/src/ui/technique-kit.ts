@@ -23,10 +23,17 @@ export function personInput(ctx: TechContext, id: string): { input: HTMLInputEle
   return { input, el: field('tech.person', input, pick) };
 }
 
-export function fillFromSelection(ctx: TechContext, input: HTMLInputElement): boolean {
-  const id = ctx.view.selectedNodeIds('PERSON')[0];
+/** A case-id input with a button that takes the case selected on the chart. */
+export function caseInput(ctx: TechContext, id: string): { input: HTMLInputElement; el: HTMLElement } {
+  const input = h('input', { id, i18nPlaceholder: 'tech.case.placeholder', autocomplete: 'off' });
+  const pick = h('button', { type: 'button', class: 'icon-button', id: `${id}-pick`, i18nTitle: 'tech.pickCase', onclick: () => fillFromSelection(ctx, input, 'CASE') }, icon('target'));
+  return { input, el: field('tech.case', input, pick) };
+}
+
+export function fillFromSelection(ctx: TechContext, input: HTMLInputElement, kind: 'PERSON' | 'CASE' = 'PERSON'): boolean {
+  const id = ctx.view.selectedNodeIds(kind)[0];
   if (!id) return false;
-  input.value = id.replace(/^Person:/, '');
+  input.value = id.replace(/^(Person|Case):/, '');
   return true;
 }
 

@@ -3,11 +3,11 @@ import { h } from './dom.js';
 import { numberOf } from './form-values.js';
 import { formatTime, t } from './i18n.js';
 import { caseGid, personGid, rankedList, type RankedItem } from './ranked-list.js';
-import { drawEvidence, field, heading, runButton, runWith, type TechContext } from './technique-kit.js';
+import { caseInput, drawEvidence, field, fillFromSelection, heading, runButton, runWith, type TechContext } from './technique-kit.js';
 
 /** 人员轨迹串并法: similar cases, then the solved cases' offenders tested against the local scenes. */
 export function buildLinkCasesPanel(ctx: TechContext): HTMLElement {
-  const caseId = h('input', { id: 'link-case', i18nPlaceholder: 'tech.case.placeholder', autocomplete: 'off' });
+  const { input: caseId, el: caseField } = caseInput(ctx, 'link-case');
   const radius = h('input', { type: 'number', min: '100', max: '20000', value: '3000', id: 'link-radius' });
   const slack = h('input', { type: 'number', min: '0', max: '48', value: '3', id: 'link-slack' });
   const run = runButton('link-run');
@@ -16,15 +16,14 @@ export function buildLinkCasesPanel(ctx: TechContext): HTMLElement {
     'form',
     { class: 'tech-form' },
     h('p', { class: 'muted small', i18n: 'tech.linkCases.lead' }),
-    field('tech.case', caseId),
+    caseField,
     h('div', { class: 'row' }, field('tech.linkCases.radius', radius), field('tech.linkCases.slack', slack)),
     run,
     out,
   );
   form.addEventListener('submit', (e) => {
     e.preventDefault();
-    const selectedCase = ctx.view.selectedNodeIds('CASE')[0];
-    if (!caseId.value.trim() && selectedCase) caseId.value = selectedCase.replace(/^Case:/, '');
+    if (!caseId.value.trim()) fillFromSelection(ctx, caseId, 'CASE');
     if (!caseId.value.trim()) return;
     void runWith(run, out, () => linkCases({ caseId: caseId.value.trim(), radiusM: numberOf(radius, 3000), slackHours: numberOf(slack, 3), limit: 10 }), (r) => render(ctx, r, out));
   });
