@@ -120,7 +120,7 @@ export const linkQueryResolvers: IResolvers<unknown, ClewContext> = {
     },
 
     dataExtent: async (_root, _args, ctx) => {
-      const notAfter = new Date(Date.now() + FUTURE_TOLERANCE_MS).toISOString();
+      const notAfter = new Date(ctx.clock() + FUTURE_TOLERANCE_MS).toISOString();
       const extent = await ctx.graph.read(
         async (tx) => toPlain((await tx.run(DATA_EXTENT, { notAfter })).records[0]?.toObject()) as { newest: string | null; oldest: string | null } | undefined,
       );
