@@ -112,6 +112,7 @@ export async function importRecords(graph: Graph, source: RecordStream, options:
       settle: (kind, batch, outcomes, final, millis) => {
         const entry = kindEntry(kind)!;
         entry.writeMillis += millis;
+        const now = Date.now();
         for (const { p, r, t } of batch) {
           const o = outcomes.get(r.i);
           const src = r.source as string | null;
@@ -119,7 +120,7 @@ export async function importRecords(graph: Graph, source: RecordStream, options:
             progress.accepted++;
             entry.written++;
             stats.outcome(src, kind, 'accepted');
-            if (t !== undefined) stats.eventTime(src, kind, t);
+            if (t !== undefined) stats.eventTime(src, kind, t, now);
           } else if (o.outcome === 'unresolved') {
             if (final) reject(unresolvedRejection(r.i, p, kind, src, o));
           } else if (o.outcome === 'resumed') {

@@ -69,9 +69,9 @@ export class QualityStats {
   /**
    * An accepted record's event time. One dated in the future is counted as such (准确) and
    * kept out of the newest event (鲜活): a single mistyped year would otherwise hide how far
-   * behind the source really is.
+   * behind the source really is. `now` is read once per batch by the caller, not per record.
    */
-  eventTime(source: string | null | undefined, kind: string, epochMs: number, now = Date.now()): void {
+  eventTime(source: string | null | undefined, kind: string, epochMs: number, now: number): void {
     const q = this.entry(source, kind);
     if (epochMs > now + FUTURE_TOLERANCE_MS) q.futureDated = (q.futureDated ?? 0) + 1;
     else if (q.newestEventMs === null || epochMs > q.newestEventMs) q.newestEventMs = epochMs;
