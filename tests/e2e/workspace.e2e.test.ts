@@ -141,6 +141,15 @@ describe('the investigator workspace in a real browser', () => {
     await page.waitForFunction((n) => Number((document.querySelector('#chart-status')!.textContent!.match(/\d+/) ?? ['0'])[0]) < n, after.nodes);
     await page.keyboard.press('Control+y');
     await page.waitForFunction((n) => Number((document.querySelector('#chart-status')!.textContent!.match(/\d+/) ?? ['0'])[0]) === n, after.nodes);
+
+    // part of a phone number: each hit says whose number matched, and a place's type in words
+    await page.fill('#search-input', '1390523');
+    await page.press('#search-input', 'Enter');
+    await page.waitForFunction(() => document.querySelector('#search-results')?.textContent?.includes('匹配：手机号 13905231866'));
+    expect(await page.textContent('#search-results')).toContain('321281197804160373 · 兴化市');
+    await page.fill('#search-input', '建湖宏达');
+    await page.press('#search-input', 'Enter');
+    await page.waitForFunction(() => document.querySelector('#search-results')?.textContent?.includes('旅馆 · 建湖'));
   });
 
   it('lets the analyst put 李国华 under a standing watch from his details, and end it', async () => {

@@ -34,6 +34,28 @@ describe('search', () => {
     expect(res.data!.search.edges.map((e) => e.node.id)).toContain((s as { expectedPerson: string }).expectedPerson);
   });
 
+  it('says which field matched and the value: the phone of a partial number, the plate, a case tag, a passage of its text', async () => {
+    type Hit = { id: string; matchedOn: string; matchedValue: string | null };
+    const hits = async (text: string, kinds: string) => {
+      const res = await t.gql<{ search: { edges: { node: Hit }[] } }>(`query($t: String!) { search(text: $t, kinds: [${kinds}], first: 50) { edges { node { id matchedOn matchedValue } } } }`, { t: text });
+      expect(res.errors).toBeUndefined();
+      return res.data!.search.edges.map((e) => e.node);
+    };
+    const li = (list: Hit[]) => list.find((h) => h.id === 'Person:P-LI');
+    const exact = await t.gql<{ search: { edges: { node: { id: string; detail: string } }[] } }>('{ search(text: "13905231866", kinds: [PERSON]) { edges { node { id detail } } } }');
+    // the native place by name: the code alone means nothing to most readers
+    expect(exact.data!.search.edges[0]!.node).toEqual({ id: 'Person:P-LI', detail: '321281197804160373 · 兴化市' });
+    expect(li(await hits('13905231866', 'PERSON'))).toEqual({ id: 'Person:P-LI', matchedOn: 'phone', matchedValue: '13905231866' });
+    expect(li(await hits('1390523', 'PERSON'))).toEqual({ id: 'Person:P-LI', matchedOn: 'phone', matchedValue: '13905231866' });
+    expect(li(await hits('苏m52871', 'PERSON'))).toEqual({ id: 'Person:P-LI', matchedOn: 'plate', matchedValue: '苏M52871' });
+    expect(li(await hits('李国华', 'PERSON'))).toEqual({ id: 'Person:P-LI', matchedOn: 'name', matchedValue: null });
+    const fraud = (list: Hit[]) => list.find((h) => h.id === 'Case:CASE-LI-FRAUD');
+    expect(fraud(await hits('虚构项目', 'CASE'))).toEqual({ id: 'Case:CASE-LI-FRAUD', matchedOn: 'mo', matchedValue: '虚构项目' });
+    expect(fraud(await hits('做生意', 'CASE'))).toMatchObject({ matchedOn: 'description', matchedValue: expect.stringContaining('以合伙做生意为名') });
+    const hotel = (await hits('黄海路335号', 'LOCATION')).find((h) => h.id === 'Location:H-JH-01');
+    expect(hotel).toEqual({ id: 'Location:H-JH-01', matchedOn: 'address', matchedValue: '建湖县建湖黄海路335号' });
+  });
+
   it('pages with stable cursors: page two continues page one without overlap', async () => {
     const q = 'query($after: String) { search(text: "建湖", first: 3, after: $after) { totalCount edges { cursor node { id } } pageInfo { hasNextPage endCursor } } }';
     const one = await t.gql<{ search: { totalCount: number; edges: { node: { id: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } }>(q);
@@ -63,13 +85,13 @@ describe('look-ups', () => {
     const res = await t.gql<{
       person: { uid: string; name: string; tags: string[]; idNumber: string; origin: string; originName: string | null; residence: string; residenceName: string | null; provenance: { source: string } };
       personByIdNumber: { id: string };
-      case: { id: string; involvements: { role: string; person: { id: string } }[] };
-      location: { name: string; station: { id: string } | null };
+      case: { id: string; region: string; regionName: string | null; involvements: { role: string; person: { id: string } }[] };
+      location: { name: string; region: string; regionName: string | null; station: { id: string } | null };
     }>(`{
       person(id: "P-LI") { uid name tags idNumber origin originName residence residenceName provenance { source } }
       personByIdNumber(idNumber: "321281197804160373") { id }
-      case(id: "CASE-LI-FRAUD") { id involvements { role person { id } } }
-      location(id: "H-JH-01") { name station { id } }
+      case(id: "CASE-LI-FRAUD") { id region regionName involvements { role person { id } } }
+      location(id: "H-JH-01") { name region regionName station { id } }
     }`);
     expect(res.errors).toBeUndefined();
     expect(res.data!.person).toMatchObject({ uid: 'Person:P-LI', name: '李国华', idNumber: '321281197804160373', origin: '321281', originName: '兴化市', residence: '321281', residenceName: '兴化市' });
@@ -78,6 +100,9 @@ describe('look-ups', () => {
     expect(res.data!.personByIdNumber.id).toBe('P-LI');
     expect(res.data!.case.involvements.map((i) => i.person.id)).toEqual(expect.arrayContaining(['P-LI', 'P-GUO']));
     expect(res.data!.location.name).toBe(STORY_FIXTURE.traceAssociates.expectedTopLocationName);
+    // the region by name as well as by code, as a person's origin is
+    expect(res.data!.case).toMatchObject({ region: '321281', regionName: '兴化市' });
+    expect(res.data!.location).toMatchObject({ region: '320925', regionName: '建湖县' });
   });
 
   it('answers NOT_FOUND for an unknown id', async () => {

@@ -10,12 +10,14 @@ export interface SearchHit {
   detail: string | null;
   score: number;
   matchedOn: string;
+  /** The phone, plate, ID, tag or passage that matched; null when the label shows it. */
+  matchedValue: string | null;
 }
 
 export async function search(text: string, kinds: string[] | null, first = 20): Promise<{ hits: SearchHit[]; total: number }> {
   const data = await gql<{ search: { totalCount: number; edges: { node: SearchHit }[] } }>(
     `query Search($text: String!, $kinds: [EntityKind!], $first: Int) {
-      search(text: $text, kinds: $kinds, first: $first) { totalCount edges { node { id kind label detail score matchedOn } } }
+      search(text: $text, kinds: $kinds, first: $first) { totalCount edges { node { id kind label detail score matchedOn matchedValue } } }
     }`,
     { text, kinds, first },
   );

@@ -24,7 +24,7 @@ export async function personRecord(id: string): Promise<RecordFields | null> {
 
 export async function caseRecord(id: string): Promise<RecordFields | null> {
   const data = await gql<{ case: RecordFields | null }>(
-    `query Case($id: ID!) { case(id: $id) { id uid type title status occurredFrom occurredTo mo offenders region agency description
+    `query Case($id: ID!) { case(id: $id) { id uid type title status occurredFrom occurredTo mo offenders region regionName agency description
       location { uid name } involvements { person { uid name } role note } ${PROVENANCE} } }`,
     { id },
   );
@@ -33,7 +33,7 @@ export async function caseRecord(id: string): Promise<RecordFields | null> {
 
 export async function locationRecord(id: string): Promise<RecordFields | null> {
   const data = await gql<{ location: RecordFields | null }>(
-    `query Location($id: ID!) { location(id: $id) { id uid type name address region town lat lon station { uid name } ${PROVENANCE} } }`,
+    `query Location($id: ID!) { location(id: $id) { id uid type name address region regionName town lat lon station { uid name } ${PROVENANCE} } }`,
     { id },
   );
   return data.location;

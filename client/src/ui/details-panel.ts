@@ -23,7 +23,7 @@ export interface DetailsActions {
 }
 
 const PROVENANCE_KEYS = ['source', 'sourceId', 'ingestedAt', 'importJob'] as const;
-const SKIP = new Set(['uid', 'provenance', 'involvements', 'location', 'station', 'lat', 'lon', '__typename', 'originName', 'residenceName']);
+const SKIP = new Set(['uid', 'provenance', 'involvements', 'location', 'station', 'lat', 'lon', '__typename', 'originName', 'residenceName', 'regionName']);
 const TIME_KEYS = new Set(['checkIn', 'checkOut', 'at', 'until', 'occurredFrom', 'occurredTo', 'ingestedAt']);
 
 export class DetailsPanel {
@@ -112,8 +112,8 @@ export class DetailsPanel {
     if (loc?.name) extra.push(['location', loc.name]);
     const station = fields.station as { name?: string } | null | undefined;
     if (station?.name) extra.push(['station', station.name]);
-    // 籍贯 and 住址 by name, the code after it: the code alone means nothing to most readers.
-    const regionNames: Record<string, unknown> = { origin: fields.originName, residence: fields.residenceName };
+    // 籍贯, 住址 and a case's or place's region by name, the code after it: the code alone means nothing to most readers.
+    const regionNames: Record<string, unknown> = { origin: fields.originName, residence: fields.residenceName, region: fields.regionName };
     const text = (k: string, v: unknown) => {
       const name = regionNames[k];
       return typeof name === 'string' ? `${name}（${String(v)}）` : show(k, v);
@@ -131,7 +131,7 @@ export class DetailsPanel {
   }
 
   private involvements(list: { person: { name: string }; role: string; note: string | null }[]): HTMLElement {
-    return h('section', {}, h('h4', { i18n: 'details.involvements' }), table(list.map((i) => [i.person.name, [i.role, i.note].filter(Boolean).join(' · ')])));
+    return h('section', {}, h('h4', { i18n: 'details.involvements' }), table(list.map((i) => [i.person.name, [tk('value.role', i.role), i.note].filter(Boolean).join(' · ')])));
   }
 
   private timeline(data: { events: TimelineEvent[]; total: number }): HTMLElement {

@@ -97,8 +97,8 @@ export class SearchPanel {
           'span',
           { class: 'result-text' },
           h('span', { class: 'result-label' }, hit.label, h('span', { class: 'kind-tag' }, tk('kind', hit.kind))),
-          h('span', { class: 'result-detail' }, hit.detail ?? ''),
-          h('span', { class: 'result-match' }, t('search.matchedOn', { field: tk('field', hit.matchedOn) })),
+          h('span', { class: 'result-detail' }, localDetail(hit)),
+          h('span', { class: 'result-match' }, hit.matchedValue ? t('search.matchedValue', { field: tk('field', hit.matchedOn), value: hit.matchedValue }) : t('search.matchedOn', { field: tk('field', hit.matchedOn) })),
         ),
       );
       const more = h('button', { class: 'result-expand icon-button', type: 'button', title: t('search.addExpand'), 'aria-label': t('search.addExpand'), onclick: () => this.actions.add(hit, true) }, icon('expand'));
@@ -117,6 +117,23 @@ export class SearchPanel {
 }
 
 /** The search hit's detail line names the place type first (e.g. "HOTEL · 建湖"). */
+/**
+ * The server's second line names place types, case types and case statuses by their codes
+ * (INTERNET_CAFE · 海安, FRAUD · 2026-08-27 · OPEN): shown here in the page's language.
+ */
+function localDetail(hit: SearchHit): string {
+  if (!hit.detail || hit.kind === 'PERSON') return hit.detail ?? '';
+  return hit.detail
+    .split(' · ')
+    .map((part) => (/^[A-Z_]+$/.test(part) ? localCode(part) : part))
+    .join(' · ');
+}
+
+function localCode(code: string): string {
+  const type = tk('value.type', code);
+  return type !== code ? type : tk('value.status', code);
+}
+
 function locationType(detail: string | null): string {
   const first = (detail ?? '').split(/[ ·,]/)[0] ?? '';
   return first.toUpperCase();

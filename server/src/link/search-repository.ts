@@ -3,6 +3,7 @@ import { cypher } from '../db/cypher-files.js';
 import { toPlain } from '../db/neo4j-values.js';
 import type { Tx } from '../db/graph.js';
 import type { EntityKind } from './graph-elements.js';
+import { explainMatch, type SearchFields } from './search-match.js';
 
 export interface SearchHit {
   id: string;
@@ -11,12 +12,27 @@ export interface SearchHit {
   detail: string | null;
   score: number;
   matchedOn: string;
+  matchedValue: string | null;
 }
 
-const BY_KIND: Partial<Record<EntityKind, { hits: string; count: string }>> = {
-  PERSON: { hits: cypher('link/search-persons'), count: cypher('link/search-persons-count') },
-  CASE: { hits: cypher('link/search-cases'), count: cypher('link/search-cases-count') },
-  LOCATION: { hits: cypher('link/search-locations'), count: cypher('link/search-locations-count') },
+/** Each kind's full-text statements, and its searched fields in the order that names a tie (field name as the API says it, property). */
+
+const BY_KIND: Partial<Record<EntityKind, { hits: string; count: string; fields: [string, string][] }>> = {
+  PERSON: {
+    hits: cypher('link/search-persons'),
+    count: cypher('link/search-persons-count'),
+    fields: [['name', 'name'], ['idNumber', 'idNumber'], ['phone', 'phones'], ['plate', 'plates']],
+  },
+  CASE: {
+    hits: cypher('link/search-cases'),
+    count: cypher('link/search-cases-count'),
+    fields: [['id', 'id'], ['title', 'title'], ['mo', 'mo'], ['description', 'description']],
+  },
+  LOCATION: {
+    hits: cypher('link/search-locations'),
+    count: cypher('link/search-locations-count'),
+    fields: [['id', 'id'], ['name', 'name'], ['town', 'town'], ['address', 'address']],
+  },
 };
 const EXACT = cypher('link/search-exact');
 
@@ -69,7 +85,11 @@ export async function searchEntities(
       const statements = BY_KIND[kind];
       if (!statements) continue;
       const result = await tx.run(statements.hits, { query, limit: neo4j.int(limit) });
-      hits.push(...result.records.map((r) => toPlain(r.toObject()) as SearchHit));
+      for (const record of result.records) {
+        const { fields, ...hit } = toPlain(record.toObject()) as Omit<SearchHit, 'matchedOn' | 'matchedValue'> & { fields: Record<string, unknown> };
+        const searched: SearchFields = statements.fields.map(([field, property]) => [field, fields[property]]);
+        hits.push({ ...hit, ...explainMatch(text, searched) });
+      }
       const count = await tx.run(statements.count, { query });
       totalCount += Number(toPlain(count.records[0]?.get('total')) ?? 0);
     }

@@ -29,6 +29,7 @@ export const entityLoaders: MercuriusLoaders<ClewContext> = {
       const found = wanted.length > 0 ? await ctx.graph.read((tx) => findLocations(tx, ids)) : ids.map(() => null);
       return found.map((l) => locationOut(l));
     },
+    regionName: (queries: { obj: Props }[], ctx) => regionNames(ctx, queries.map((q) => q.obj.region)),
   },
   Person: {
     originName: (queries: { obj: Props }[], ctx) => regionNames(ctx, queries.map((q) => q.obj.origin)),
@@ -39,6 +40,7 @@ export const entityLoaders: MercuriusLoaders<ClewContext> = {
       const stations = await ctx.graph.read((tx) => findStationsOfLocations(tx, queries.map((q) => String(q.obj.id))));
       return stations.map((s) => (s ? { ...s } : null));
     },
+    regionName: (queries: { obj: Props }[], ctx) => regionNames(ctx, queries.map((q) => q.obj.region)),
   },
 };
 
