@@ -211,6 +211,10 @@ describe('the investigator workspace in a real browser', () => {
   it('runs associate tracing and shows 建湖 and its hotel first, with the evidence on the chart', async () => {
     await page.click('#tab-techniques');
     await page.click('#tech-trace');
+    // the window defaults to whole days, the 90 up to the newest movement
+    await page.waitForFunction(() => (document.querySelector<HTMLInputElement>('#trace-from')?.value ?? '') !== '');
+    expect(await page.inputValue('#trace-from')).toMatch(/T00:00$/);
+    expect(await page.inputValue('#trace-to')).toMatch(/T23:59$/);
     await page.fill('#trace-person', 'P-LI');
     await page.fill('#trace-from', '2026-06-01T00:00');
     await page.fill('#trace-to', '2026-08-31T23:59');

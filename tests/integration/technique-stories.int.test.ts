@@ -42,8 +42,8 @@ interface OrderOut {
 }
 interface CollisionOut {
   run: { id: string };
-  hits: { subjectId: string | null; watchList: string }[];
-  groups: { station: string; members: string[]; places: string[]; firstAt: string; lastAt: string; why: string }[];
+  hits: { subjectId: string | null; watchList: string; matchedBy: string; member: string; memberName: string | null; who: string; plate: string | null }[];
+  groups: { station: string; scopeName: string | null; members: string[]; places: string[]; firstAt: string; lastAt: string; why: string }[];
   orders: OrderOut[];
 }
 interface CoincidenceOut {
@@ -149,8 +149,8 @@ const COLLIDE = `mutation Collide($from: DateTime, $to: DateTime, $lists: [Strin
   runCollision(from: $from, to: $to, watchLists: $lists, issueOrders: $issue) {
     run { id }
     compared { total }
-    hits { subjectId watchList station matchedBy locationType }
-    groups { watchList rule station members places firstAt lastAt why }
+    hits { subjectId watchList station matchedBy locationType member memberName who plate }
+    groups { watchList rule station scopeName members places firstAt lastAt why }
     orders { created order { id kind station stationName deadline issuedAt status dueState members } }
   }
 }`;
@@ -174,6 +174,12 @@ describe('runCollision (批量比对碰撞法)', () => {
       // Explanations name the list by its title and the station by its name, codes after them.
       const stationName = await t.graph.read(async (tx) => (await tx.run('MATCH (s:Station {id: $id}) RETURN s.name AS name', { id: C.orderStation })).records[0]!.get('name') as string);
       expect(g.why).toContain(`persons on 吸毒人员 (${C.watchList}) in the area of ${stationName} (station ${C.orderStation})`);
+      expect(g.scopeName).toBe(stationName);
+      // Each hit says who it is about by name; a pass seen only by its plate names the listed owner and the plate.
+      const byPlate = out.hits.filter((h) => h.subjectId === null);
+      expect(byPlate.length).toBeGreaterThan(0);
+      for (const h of byPlate) expect(h).toMatchObject({ matchedBy: 'PLATE', who: `${h.memberName}（${h.plate}）` });
+      for (const h of out.hits) expect(h.who).not.toMatch(/^(Person|WatchEntry):/);
       // The negative control: both are hits, neither is in a group.
       for (const id of C.negativeControl.personIds) {
         expect(out.hits).toContainEqual(expect.objectContaining({ subjectId: id, watchList: C.watchList }));

@@ -16,6 +16,7 @@ function hit(member: string, station: string, at: string, type = 'HOTEL', place 
     plate: null,
     list: 'DRUG_USER',
     member: `Person:${member}`,
+    memberName: member,
     matchedBy: 'PERSON',
     strength: 1,
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { singleOrder } from '../../server/src/techniques/collision/run-collision.js';
+import { singleOrder, whoMatched } from '../../server/src/techniques/collision/run-collision.js';
 import type { Hit } from '../../server/src/techniques/collision/group-rules.js';
 import type { WatchList } from '../../server/src/techniques/collision/watch-lists.js';
 
@@ -16,6 +16,7 @@ const stay: Hit = {
   plate: null,
   list: 'FUGITIVE',
   member: 'Person:P-LI',
+  memberName: '李国华',
   matchedBy: 'PERSON',
   strength: 1,
 };
@@ -26,5 +27,20 @@ describe("a single listed person's order", () => {
     expect(order.title).toBe('在逃人员: 李国华 @ 建湖宏达大酒店');
     expect(order.whyZh).toBe('2026-08-27 21:40 在建湖宏达大酒店的住宿记录按人员编号比中在逃人员名单（记录 STAYED_AT:P-LI|H-JH-01|2026-08-27T13:40:00.000Z）');
     expect(order.why).toBe('STAY at 建湖宏达大酒店 on 2026-08-27 21:40 matched 在逃人员 (FUGITIVE) by PERSON (record STAYED_AT:P-LI|H-JH-01|2026-08-27T13:40:00.000Z)');
+  });
+
+  it('names the listed person and the plate when a checkpoint saw only the car', () => {
+    const pass: Hit = {
+      ...stay,
+      kind: 'PASS',
+      record: 'PASSED:苏M52871|K-JH-01|2026-08-27T13:40:00.000Z',
+      place: { id: 'K-JH-01', name: '建湖高速卡口', type: 'CHECKPOINT', station: 'S-JH', town: '建湖' },
+      subject: null,
+      plate: '苏M52871',
+      matchedBy: 'PLATE',
+      strength: 0.8,
+    };
+    expect(singleOrder(pass, FUGITIVES).title).toBe('在逃人员: 李国华（苏M52871） @ 建湖高速卡口');
+    expect(whoMatched({ ...pass, memberName: null })).toBe('苏M52871');
   });
 });

@@ -65,6 +65,10 @@ export interface CollisionHit {
   subjectName: string | null;
   watchList: string;
   member: string;
+  memberName: string | null;
+  /** The record's person, else the listed one with the plate that matched. */
+  who: string;
+  plate: string | null;
   matchedBy: string;
   strength: number;
 }
@@ -73,8 +77,8 @@ export interface CollisionResult {
   run: { id: string };
   compared: { total: number; stays: number; logins: number; passes: number };
   hits: CollisionHit[];
-  groups: { watchList: string; ruleName: string; scope: string; scopeKey: string; station: string | null; members: string[]; places: string[]; firstAt: string; lastAt: string; why: string }[];
-  orders: { created: boolean; order: { id: string; title: string; station: string; deadline: string } }[];
+  groups: { watchList: string; ruleName: string; scope: string; scopeKey: string; scopeName: string | null; station: string | null; members: string[]; places: string[]; firstAt: string; lastAt: string; why: string }[];
+  orders: { created: boolean; order: { id: string; title: string; station: string; stationName: string | null; deadline: string } }[];
   subgraph: ApiSubgraph;
 }
 
@@ -83,9 +87,9 @@ export async function runCollision(args: { from: string | null; to: string | nul
     `mutation Collision($from: DateTime, $to: DateTime, $watchLists: [String!], $issueOrders: Boolean) {
       runCollision(from: $from, to: $to, watchLists: $watchLists, issueOrders: $issueOrders) {
         run { id } compared { total stays logins passes }
-        hits { kind record at locationId locationName station subjectId subjectName watchList member matchedBy strength }
-        groups { watchList ruleName scope scopeKey station members places firstAt lastAt why }
-        orders { created order { id title station deadline } }
+        hits { kind record at locationId locationName station subjectId subjectName watchList member memberName who plate matchedBy strength }
+        groups { watchList ruleName scope scopeKey scopeName station members places firstAt lastAt why }
+        orders { created order { id title station stationName deadline } }
         subgraph { ${SUBGRAPH} }
       }
     }`,

@@ -17,6 +17,8 @@ export function buildCollisionPanel(ctx: TechContext, canManageLists: boolean, o
   const to = localInput('collision-to');
   const lists = h('div', { class: 'row', id: 'collision-lists' });
   const ticked = new Set(['DRUG_USER']);
+  /** Each list's title by its name, for saying which list a hit matched. */
+  const listTitles = new Map<string, string>();
   const boxes = () => [...lists.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
   const loadLists = async () => {
     // What was ticked stays ticked when the lists are read again.
@@ -27,6 +29,7 @@ export function buildCollisionPanel(ctx: TechContext, canManageLists: boolean, o
     try {
       const all = await watchLists();
       clear(lists);
+      for (const l of all) listTitles.set(l.name, l.title);
       for (const l of all.filter((x) => x.active)) {
         lists.appendChild(h('label', { class: 'check', title: listLabel(l) }, h('input', { type: 'checkbox', value: l.name, checked: ticked.has(l.name) }), l.title));
       }
@@ -57,14 +60,17 @@ export function buildCollisionPanel(ctx: TechContext, canManageLists: boolean, o
       const chosen = boxes().filter((b) => b.checked).map((b) => b.value);
       return runCollision({ from: isoOf(from), to: isoOf(to), watchLists: chosen.length ? chosen : null, issueOrders: issue.checked });
     }, (r) => {
-      render(ctx, r, out);
+      render(ctx, r, out, listTitles);
       if (r.orders.some((o) => o.created)) onOrders();
     });
   });
   return form;
 }
 
-function render(ctx: TechContext, r: CollisionResult, out: HTMLElement): void {
+/** A hit's record kind as the tie it is on the chart (STAY is a 住宿 like STAYED_AT). */
+const RECORD_TIE: Record<string, string> = { STAY: 'STAYED_AT', LOGIN: 'LOGGED_IN', PASS: 'PASSED', CALL: 'CALLED' };
+
+function render(ctx: TechContext, r: CollisionResult, out: HTMLElement, listTitles: Map<string, string>): void {
   out.append(
     h('p', { class: 'small' }, t('tech.collision.summary', { total: r.compared.total, hits: r.hits.length, groups: r.groups.length, orders: r.orders.length })),
     heading('tech.collision.groups'),
@@ -72,7 +78,7 @@ function render(ctx: TechContext, r: CollisionResult, out: HTMLElement): void {
       r.groups.map((g, i) => ({
         rank: i + 1,
         title: `${g.ruleName} · ${tk('tag', g.watchList)} · ${g.members.length}`,
-        subtitle: `${g.station ?? g.scopeKey} · ${formatTime(g.firstAt)} – ${formatTime(g.lastAt)}`,
+        subtitle: `${g.scopeName ?? g.station ?? g.scopeKey} · ${formatTime(g.firstAt)} – ${formatTime(g.lastAt)}`,
         score: g.members.length,
         reasons: [g.why],
         evidence: [...g.members.map(personGid), ...g.places.map(locationGid)],
@@ -81,13 +87,13 @@ function render(ctx: TechContext, r: CollisionResult, out: HTMLElement): void {
       'collision-groups',
     ),
     heading('tech.collision.orders'),
-    h('ul', { class: 'plain small' }, ...r.orders.map((o) => h('li', {}, `${o.order.title} · ${o.order.station} · ${formatTime(o.order.deadline)}`))),
+    h('ul', { class: 'plain small' }, ...r.orders.map((o) => h('li', {}, `${o.order.title} · ${o.order.stationName ?? o.order.station} · ${formatTime(o.order.deadline)}`))),
     heading('tech.collision.hits'),
     rankedList(
       r.hits.slice(0, 50).map((x, i) => ({
         rank: i + 1,
-        title: `${x.subjectName ?? x.member} · ${x.locationName}`,
-        subtitle: `${tk('rel', x.kind === 'STAY' ? 'STAYED_AT' : x.kind)} ${formatTime(x.at)} · ${x.matchedBy}`,
+        title: `${x.who} · ${x.locationName}`,
+        subtitle: `${tk('rel', RECORD_TIE[x.kind] ?? x.kind)} ${formatTime(x.at)} · ${t('tech.collision.matchedBy', { field: tk('match', x.matchedBy), list: listTitles.get(x.watchList) ?? x.watchList })}`,
         score: x.strength,
         evidence: [x.subjectId ? personGid(x.subjectId) : x.member, locationGid(x.locationId)],
       })),

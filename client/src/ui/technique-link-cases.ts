@@ -1,7 +1,7 @@
 import { linkCases, type CoincidenceScore, type LinkCasesResult } from '../api/techniques-api.js';
 import { h } from './dom.js';
 import { numberOf } from './form-values.js';
-import { formatTime, t } from './i18n.js';
+import { formatTime, t, tk } from './i18n.js';
 import { caseGid, personGid, rankedList, type RankedItem } from './ranked-list.js';
 import { caseInput, drawEvidence, field, fillFromSelection, heading, runButton, runWith, type TechContext } from './technique-kit.js';
 
@@ -46,7 +46,7 @@ function render(ctx: TechContext, r: LinkCasesResult, out: HTMLElement): void {
       r.similar.map((s) => ({
         rank: s.rank,
         title: `${s.title ?? s.caseId}${s.inSeries ? ' ★' : ''}`,
-        subtitle: `${s.agency ?? ''} · ${formatTime(s.occurredFrom, false)} · ${s.status} · ${s.sharedMo.join(' ')}`,
+        subtitle: `${s.agency ?? ''} · ${formatTime(s.occurredFrom, false)} · ${tk('value.status', s.status)} · ${s.sharedMo.join(' ')}`,
         score: s.score,
         parts: s.parts,
         evidence: [caseGid(r.caseId), caseGid(s.caseId), ...s.named.map(personGid)],

@@ -56,6 +56,7 @@ async function prefillWindows(section: HTMLElement): Promise<void> {
     if (input.value !== '') continue;
     const collision = input.id.startsWith('collision-');
     if (input.id.endsWith('-to')) input.value = localValue(endOfDay);
-    else if (input.id.endsWith('-from')) input.value = localValue(collision ? endOfDay - DAY_MS + 60_000 : endOfDay - 90 * DAY_MS);
+    // From the start of a day (00:00): the day of the newest movement, or the 90 days up to it.
+    else if (input.id.endsWith('-from')) input.value = localValue(endOfDay - (collision ? 1 : 90) * DAY_MS + 60_000);
   }
 }

@@ -3,7 +3,7 @@ import { BadUserInput, ClewError, NotFound } from '../../errors.js';
 import { publishOrderChange, type OrderChangeKind } from '../../events/topics.js';
 import { confinedToUnit } from '../../security/principal.js';
 import type { Hit } from '../../techniques/collision/group-rules.js';
-import { runCollision } from '../../techniques/collision/run-collision.js';
+import { runCollision, whoMatched } from '../../techniques/collision/run-collision.js';
 import { findWatchLists } from '../../techniques/collision/watch-lists.js';
 import { dueState, TRANSITIONS, type OrderStatus } from '../../techniques/orders/order-deadlines.js';
 import { findOrder, listOrders, updateOrder, type Order } from '../../techniques/orders/orders.js';
@@ -50,6 +50,7 @@ function hitOut(h: Hit) {
     town: h.place.town,
     subjectId: h.subject?.id ?? null,
     subjectName: h.subject?.name ?? null,
+    who: whoMatched(h),
     watchList: h.list,
   };
 }
@@ -106,6 +107,7 @@ export const orderResolvers: IResolvers<unknown, ClewContext> = {
           ruleName: g.rule.name,
           scope: g.rule.scope,
           scopeKey: g.scopeKey,
+          scopeName: g.scopeName,
           station: g.station,
           members: g.members,
           places: [...new Set(g.hits.map((h) => h.place.id))].sort(),

@@ -29,7 +29,7 @@ export interface Comparison {
   singlesToOrder: Hit[];
 }
 
-type Listed = { list: string; member: string };
+type Listed = { list: string; member: string; name: string | null };
 
 /** Who is on the lists, by each identifier a record can carry. */
 class WatchIndex {
@@ -51,7 +51,7 @@ async function watchIndex(tx: Tx, lists: WatchList[]): Promise<WatchIndex> {
   const result = await tx.run(MEMBERS, { lists: names, queries: names.map(tagQuery) });
   for (const r of result.records) {
     const m = toPlain(r.toObject()) as { list: string; member: string; personId: string | null; idNumber: string | null; phones: string[]; plates: string[]; name: string | null; birthDate: string | null };
-    const listed = { list: m.list, member: m.member };
+    const listed = { list: m.list, member: m.member, name: m.name };
     index.add(index.byId, m.personId, listed);
     index.add(index.byIdNumber, m.idNumber, listed);
     for (const p of m.phones) index.add(index.byPhone, p, listed);
@@ -130,6 +130,7 @@ export async function compareRecords(tx: Tx, scope: CollisionScope, lists: Watch
         plate: c.plate,
         list: listed.list,
         member: listed.member,
+        memberName: listed.name,
         matchedBy: by,
         strength: MATCH_STRENGTH[by],
       };

@@ -13,6 +13,8 @@ export interface Hit {
   list: string;
   /** The listed person (graph id) or explicit entry (WatchEntry:<id>) the record matched. */
   member: string;
+  /** That person's or entry's name as the list holds it: a checkpoint pass matched by plate has no person of its own. */
+  memberName: string | null;
   matchedBy: MatchKind;
   strength: number;
 }
@@ -27,6 +29,8 @@ export interface GroupHit {
   rule: GroupRule;
   /** The station area (STATION scope) or place id (LOCATION scope). */
   scopeKey: string;
+  /** The station's name or the place's name, for a reader; null when the station is not in the database. */
+  scopeName: string | null;
   station: string | null;
   hits: Hit[];
   members: string[];
@@ -95,6 +99,7 @@ function describe(list: string, rule: GroupRule, scopeKey: string, chain: Hit[],
     list,
     rule,
     scopeKey,
+    scopeName: rule.scope === 'STATION' ? (stationName ?? null) : chain[0]!.place.name,
     station: rule.scope === 'STATION' ? scopeKey : chain[0]!.place.station,
     hits: chain,
     members,

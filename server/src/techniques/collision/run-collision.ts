@@ -97,6 +97,13 @@ function groupOrder(g: GroupHit): NewOrder {
 const minuteCst = (ms: number) => cstText(ms).slice(0, 16).replace('T', ' ');
 
 /** A single listed person's record: when and where first, the record's key last (for looking it up). */
+/** Who a hit is about: the record's own person, else the listed one with the plate that matched (a checkpoint pass has no person). */
+export function whoMatched(h: Hit): string {
+  if (h.subject) return h.subject.name;
+  if (h.memberName) return h.plate ? `${h.memberName}（${h.plate}）` : h.memberName;
+  return h.plate ?? h.member;
+}
+
 export function singleOrder(h: Hit, list: WatchList): NewOrder {
   return {
     hitKey: `S|${h.list}|${h.member}|${h.record}`,
@@ -104,7 +111,7 @@ export function singleOrder(h: Hit, list: WatchList): NewOrder {
     list: h.list,
     rule: null,
     station: h.place.station!,
-    title: `${list.title}: ${h.subject?.name ?? h.plate ?? h.member} @ ${h.place.name}`,
+    title: `${list.title}: ${whoMatched(h)} @ ${h.place.name}`,
     why: `${h.kind} at ${h.place.name} on ${minuteCst(h.atMs)} matched ${list.title === h.list ? h.list : `${list.title} (${h.list})`} by ${h.matchedBy} (record ${h.record})`,
     whyZh: `${minuteCst(h.atMs)} 在${h.place.name}的${recordKindZh(h.kind)}记录按${matchKindZh(h.matchedBy)}比中${list.title}名单（记录 ${h.record}）`,
     members: [h.member],
