@@ -323,7 +323,7 @@ describe('the investigator workspace in a real browser', () => {
     const first = page.locator('#risk-candidates li').first();
     await first.waitFor();
     expect(await first.textContent()).toContain(H.expectedTopName);
-    expect(await first.textContent()).toContain(`${H.expectedTopNearCases} 起案发时在附近`);
+    expect(await first.textContent()).toContain(`${H.originName} · ${H.expectedTopNearCases} 起案发时在附近`);
     await shot('e2e-22-high-risk.png');
   });
 

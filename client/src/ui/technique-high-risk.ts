@@ -72,11 +72,14 @@ export function buildHighRiskPanel(ctx: TechContext, canManageProfiles: boolean)
     void (async () => {
       await load();
       if (!profile.value) return;
+      // Candidates come from the profile's origin: named as the profile names it, a narrower code as it is.
+      const chosen = offered.find((p) => p.id === profile.value);
+      const originText = (code: string | null) => (code !== null && code === chosen?.origin && chosen.originName ? chosen.originName : (code ?? ''));
       await runWith(run, out, () => highRiskSearch({ profileId: profile.value, from: isoOf(from), to: isoOf(to), mo: moTags(mo.value), radiusM: numberOf(radius, 2000), slackHours: numberOf(slack, 3), limit: 20 }), (r) =>
         out.append(
           h('p', { class: 'small' }, t('tech.highRisk.summary', { cases: r.casesConsidered, hotspots: r.hotspots.length })),
           rankedList(
-            r.candidates.map((c) => ({ rank: c.rank, title: c.name, subtitle: `${c.origin ?? ''} · ${t('tech.highRisk.near', { count: c.nearCases.length })}`, score: c.score, parts: c.parts, reasons: c.reasons, evidence: [personGid(c.personId), ...c.nearCases.map(caseGid)] })),
+            r.candidates.map((c) => ({ rank: c.rank, title: c.name, subtitle: `${originText(c.origin)} · ${t('tech.highRisk.near', { count: c.nearCases.length })}`, score: c.score, parts: c.parts, reasons: c.reasons, evidence: [personGid(c.personId), ...c.nearCases.map(caseGid)] })),
             (item) => void drawEvidence(ctx, r.subgraph, item.evidence, t('tech.evidence.label', { technique: t('tech.highRisk'), name: item.title })),
             'risk-candidates',
           ),
