@@ -19,7 +19,7 @@ CALL (p) {
   MATCH (p)-[r:INVOLVED_IN]->(c:Case)
   OPTIONAL MATCH (c)-[:OCCURRED_AT]->(l:Location)
   RETURN c.occurredFrom AS at, c.occurredTo AS until, 'INVOLVED_IN' AS kind, l {.*} AS location,
-         c.id + ' ' + c.title + ' (' + r.role + ')' AS counterpart, r
+         c.id + ' ' + c.title AS counterpart, r
 }
 WITH at, until, kind, location, counterpart, r
 WHERE ($from IS NULL OR at >= datetime($from)) AND ($to IS NULL OR at <= datetime($to))

@@ -130,6 +130,8 @@ describe('the investigator workspace in a real browser', () => {
     expect(after.nodes).toBeGreaterThan(5);
     await page.waitForSelector('#details-body .tag-FUGITIVE');
     await page.waitForSelector('#details-body .timeline li');
+    // his case on the timeline with his role in words
+    expect(await page.textContent('#details-body .timeline')).toContain('李国华以合伙经营为名诈骗郭建明案（嫌疑人）');
     // 籍贯 by the region's name, the code after it
     const props = await page.textContent('#details-body .props');
     expect(props).toContain('籍贯兴化市（321281）');

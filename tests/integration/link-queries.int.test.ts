@@ -267,6 +267,13 @@ describe('timeline', () => {
     expect(times).toEqual([...times].sort((a, b) => a - b));
   });
 
+  it("names a case event's case and the person's role in it", async () => {
+    const res = await t.gql<{ timeline: { events: { kind: string; counterpart: string; role: string | null; summary: string }[] } }>('{ timeline(personId: "P-LI") { events { kind counterpart role summary } } }');
+    const fraud = res.data!.timeline.events.find((e) => e.kind === 'CASE');
+    expect(fraud).toEqual({ kind: 'CASE', counterpart: 'CASE-LI-FRAUD 李国华以合伙经营为名诈骗郭建明案', role: 'SUSPECT', summary: '涉案 CASE-LI-FRAUD 李国华以合伙经营为名诈骗郭建明案（嫌疑人）' });
+    expect(res.data!.timeline.events.filter((e) => e.kind !== 'CASE').every((e) => e.role === null)).toBe(true);
+  });
+
   it('pages with a cursor', async () => {
     const q = 'query($after: String) { timeline(personId: "P-LI", first: 4, after: $after) { totalCount events { edgeId } pageInfo { hasNextPage endCursor } } }';
     type T = { timeline: { totalCount: number; events: { edgeId: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } };

@@ -8,6 +8,8 @@ export interface TimelineEvent {
   kind: string;
   location: { uid: string; name: string; type: string; town: string | null } | null;
   counterpart: string | null;
+  /** A case event's role of the person (SUSPECT …). */
+  role: string | null;
   summary: string;
   edgeId: string;
 }
@@ -41,7 +43,7 @@ export async function locationRecord(id: string): Promise<RecordFields | null> {
 
 export async function timeline(personId: string, first = 200): Promise<{ events: TimelineEvent[]; total: number }> {
   const data = await gql<{ timeline: { totalCount: number; events: TimelineEvent[] } }>(
-    `query Timeline($id: ID!, $first: Int) { timeline(personId: $id, first: $first) { totalCount events { at until kind location { uid name type town } counterpart summary edgeId } } }`,
+    `query Timeline($id: ID!, $first: Int) { timeline(personId: $id, first: $first) { totalCount events { at until kind location { uid name type town } counterpart role summary edgeId } } }`,
     { id: personId, first },
   );
   return { events: data.timeline.events, total: data.timeline.totalCount };

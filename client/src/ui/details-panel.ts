@@ -141,7 +141,7 @@ export class DetailsPanel {
         h(
           'li',
           { class: `tl tl-${e.kind}` },
-          h('button', { type: 'button', class: 'tl-button', onclick: () => this.actions.selectEdge(e.edgeId), title: e.edgeId }, h('time', {}, formatTime(e.at)), h('span', { class: 'tl-kind' }, tk('tl', e.kind)), h('span', { class: 'tl-summary' }, e.location ? `${e.location.name}${e.location.town ? ` · ${e.location.town}` : ''}` : e.summary.replace(/^\S+\s/, ''))),
+          h('button', { type: 'button', class: 'tl-button', onclick: () => this.actions.selectEdge(e.edgeId), title: e.edgeId }, h('time', {}, formatTime(e.at)), h('span', { class: 'tl-kind' }, tk('tl', e.kind)), h('span', { class: 'tl-summary' }, eventText(e))),
         ),
       );
     }
@@ -153,6 +153,13 @@ export class DetailsPanel {
       data.total > data.events.length ? h('p', { class: 'muted small' }, t('details.timeline.more', { shown: data.events.length, total: data.total })) : null,
     );
   }
+}
+
+/** What a timeline row says after its kind: the case and the person's role in it, else the place, else the server's summary. */
+function eventText(e: TimelineEvent): string {
+  if (e.kind === 'CASE') return `${e.counterpart ?? ''}${e.role ? `（${tk('value.role', e.role)}）` : ''}`;
+  if (e.location) return `${e.location.name}${e.location.town ? ` · ${e.location.town}` : ''}`;
+  return e.summary.replace(/^\S+\s/, '');
 }
 
 const CODED_KEYS = new Set(['gender', 'employment', 'type', 'status', 'role']);

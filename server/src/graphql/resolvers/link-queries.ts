@@ -21,6 +21,7 @@ import type { ClewContext } from '../context.js';
 import { decodeCursor, encodeCursor } from '../cursor.js';
 import { caseOut, edgeProvenance, locationOut, personOut } from '../records.js';
 import { FUTURE_TOLERANCE_MS } from '../../ingest/time-values.js';
+import { roleZh } from '../../techniques/chinese-words.js';
 
 const MAX_SEARCH_OFFSET = 1000;
 const DATA_EXTENT = cypher('link/data-extent');
@@ -144,7 +145,8 @@ export const linkQueryResolvers: IResolvers<unknown, ClewContext> = {
         events: page.events.map((e) => ({
           ...e,
           location: e.location ? locationOut(e.location) : null,
-          summary: summarize(e.kind, e.location?.name as string | undefined, e.counterpart),
+          role: roleOf(e),
+          summary: summarize(e.kind, e.location?.name as string | undefined, e.counterpart, roleOf(e)),
           provenance: edgeProvenance(e.properties),
         })),
       };
@@ -152,7 +154,12 @@ export const linkQueryResolvers: IResolvers<unknown, ClewContext> = {
   },
 };
 
-function summarize(kind: string, place: string | undefined, counterpart: string | null): string {
+/** A case event's role of the person in it (SUSPECT, VICTIM …); null for movements. */
+function roleOf(e: { kind: string; properties: Record<string, unknown> }): string | null {
+  return e.kind === 'CASE' && typeof e.properties.role === 'string' ? e.properties.role : null;
+}
+
+function summarize(kind: string, place: string | undefined, counterpart: string | null, role: string | null): string {
   switch (kind) {
     case 'STAY':
       return `住宿 ${place ?? ''}`.trim();
@@ -163,6 +170,6 @@ function summarize(kind: string, place: string | undefined, counterpart: string 
     case 'CALL':
       return `通话 ${counterpart ?? ''}`.trim();
     default:
-      return `涉案 ${counterpart ?? ''}`.trim();
+      return `涉案 ${counterpart ?? ''}${role ? `（${roleZh(role)}）` : ''}`.trim();
   }
 }
