@@ -394,6 +394,10 @@ describe('the investigator workspace in a real browser', () => {
     await mine.first().waitFor();
     expect(await mine.first().textContent()).toContain('李国华诈骗案追逃研判');
     expect(await mine.first().textContent()).toContain('研判民警');
+    // what she did, in words (查看人员, 展开关系 …), not as the API names it
+    const did = await page.locator('#audit-list .audit-fields').allTextContents();
+    expect(did.join(' ')).toMatch(/查看人员|展开关系|活动时间线|搜索/);
+    expect(did.join(' ')).not.toMatch(/Query\.|Mutation\./);
     // and the trail by user: only that analyst's requests
     await page.fill('#audit-entity', '');
     await page.fill('#audit-username', users.analyst.username);

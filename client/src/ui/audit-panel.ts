@@ -80,7 +80,8 @@ export class AuditPanel {
       { class: `audit-record outcome-${r.outcome}`, 'data-seq': String(r.seq) },
       h('div', { class: 'audit-head' }, h('strong', {}, who), h('span', { class: `status outcome-${r.outcome}` }, tk('audit.outcome', r.outcome))),
       h('p', { class: 'small muted' }, [formatTime(r.at), r.actor.role ? tk('role', r.actor.role) : null, r.actor.unit, r.actor.clientAddress].filter(Boolean).join(' · ')),
-      h('p', { class: 'small' }, h('span', { class: 'audit-fields' }, r.fields.join(', ') || r.operationName || '—')),
+      // What was done in words; the operation's own name stays on hover, for matching with the API.
+      h('p', { class: 'small' }, h('span', { class: 'audit-fields', title: r.fields.join(', ') }, r.fields.map((f) => tk('op', f)).join('、') || r.operationName || '—')),
       h('p', { class: 'small audit-purpose' }, `${t('audit.purpose')}：${purpose}`),
       h('p', { class: 'small muted' }, t('audit.entities', { count: r.entityCount }), r.entityIds.length ? ` — ${r.entityIds.slice(0, 6).join('、')}${r.entityIds.length > 6 ? ' …' : ''}` : ''),
       r.errorCodes.length ? h('p', { class: 'small error-text' }, r.errorCodes.join(', ')) : null,
