@@ -448,11 +448,11 @@ describe('the investigator workspace in a real browser', () => {
     await card.locator('button.show-rejections').click();
     const rejection = page.locator(`#import-list .import-job[data-id="${jobId}"] .import-rejections li`);
     await rejection.first().waitFor();
-    expect(await rejection.first().textContent()).toMatch(/第 2 行.*idNumber：身份证号校验不通过（校验码是 0，按 GB 11643 应为 X）/);
+    expect(await rejection.first().textContent()).toMatch(/第 2 行.*身份证号（idNumber）：身份证号校验不通过（校验码是 0，按 GB 11643 应为 X）/);
     // in English the server words it in English too
     await page.click('#lang-switch');
     await rejection.first().filter({ hasText: 'check character is 0 but GB 11643 gives X' }).waitFor();
-    expect(await rejection.first().textContent()).toMatch(/line 2.*idNumber: resident ID fails its check \(check character is 0/);
+    expect(await rejection.first().textContent()).toMatch(/line 2.*Resident ID \(idNumber\): resident ID fails its check \(check character is 0/);
     await page.click('#lang-switch');
     await rejection.first().filter({ hasText: '校验码是 0' }).waitFor();
     // the data quality of that sending system: one record in eight rejected, and why; one
@@ -462,7 +462,7 @@ describe('the investigator workspace in a real browser', () => {
     expect(await quality.textContent()).toContain('拒收率 12.5%');
     expect(await quality.locator('.quality-future').textContent()).toBe('时间晚于导入 1 条（12.5%）');
     expect(await quality.textContent()).toMatch(/最新记录 2026-03-27 21:40.*滞后/);
-    expect(await quality.textContent()).toMatch(/idNumber：身份证号校验不通过 · 1/);
+    expect(await quality.textContent()).toMatch(/身份证号（idNumber）：身份证号校验不通过 · 1/);
     await shot('e2e-13-import.png');
     await quality.scrollIntoViewIfNeeded();
     await shot('e2e-14-data-quality.png');

@@ -29,6 +29,16 @@ export function tk(prefix: string, value: string): string {
   return key in zh ? t(key) : value;
 }
 
+/**
+ * An exchange-format field as a data clerk needs it: in words with the column name after it
+ * (入住（checkIn）), so the column can be found in the export; a field without words as it is.
+ */
+export function fieldWithName(field: string): string {
+  const words = tk('field', field);
+  if (words === field || field.startsWith('(')) return words;
+  return currentLang() === 'en' ? `${words} (${field})` : `${words}（${field}）`;
+}
+
 export function setLang(next: Lang): void {
   if (next === lang) return;
   lang = next;

@@ -2,7 +2,7 @@ import { importJobs, importRejections, rejectionReport, resumeImportJob, uploadI
 import { clear, h } from './dom.js';
 import { download } from './download.js';
 import { reportError } from './errors.js';
-import { formatTime, onLanguageChange, t, tk } from './i18n.js';
+import { fieldWithName, formatTime, onLanguageChange, t, tk } from './i18n.js';
 import { IdentityReview } from './identity-review.js';
 import { ImportQuality } from './import-quality.js';
 import { field } from './technique-kit.js';
@@ -196,7 +196,7 @@ function rejectionItem(r: ImportRejection): HTMLElement {
     { class: 'small', 'data-rule': r.rule },
     h('span', { class: 'where' }, place(r)),
     ' ',
-    h('strong', {}, r.field),
+    h('strong', {}, fieldWithName(r.field)),
     t('import.broken', { rule: tk('import.rule', r.rule) }),
     h('span', { class: 'muted reason' }, t('import.reason', { reason: r.reason })),
   );

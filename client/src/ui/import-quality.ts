@@ -1,7 +1,7 @@
 import { dataQuality, type SourceQuality } from '../api/imports-api.js';
 import { clear, h } from './dom.js';
 import { reportError } from './errors.js';
-import { formatTime, onLanguageChange, t, tk } from './i18n.js';
+import { fieldWithName, formatTime, onLanguageChange, t, tk } from './i18n.js';
 
 /** What the server calls records that name no sending system (quality-stats.ts). */
 const NO_SOURCE = '(no source)';
@@ -45,12 +45,12 @@ function card(s: SourceQuality): HTMLElement {
   const percent = (x: number) => `${(x * 100).toFixed(x > 0 && x < 0.01 ? 2 : 1)}%`;
   const reasons = s.rejectionsByReason.slice(0, 5).map((r) => {
     const [field = r.reason, rule = ''] = r.reason.split(': ');
-    return h('li', { class: 'small' }, h('strong', {}, field), `：${rule ? tk('import.rule', rule) : ''} · ${r.count} (${percent(r.rate)})`);
+    return h('li', { class: 'small' }, h('strong', {}, fieldWithName(field)), `：${rule ? tk('import.rule', rule) : ''} · ${r.count} (${percent(r.rate)})`);
   });
   const incomplete = s.kinds.flatMap((k) =>
     k.completeness
       .filter((c) => c.ratio < INCOMPLETE_BELOW)
-      .map((c) => `${tk('quality.kind', k.kind)}.${c.field} ${percent(c.ratio)}`),
+      .map((c) => `${tk('quality.kind', k.kind)}·${tk('field', c.field)} ${percent(c.ratio)}`),
   );
   return h(
     'li',
