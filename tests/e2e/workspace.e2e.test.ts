@@ -343,6 +343,8 @@ describe('the investigator workspace in a real browser', () => {
     await page.waitForSelector('.signin-card');
     await signIn(users.officer, '核查指令反馈');
     expect(await page.textContent('.who')).toContain('派出所民警');
+    // the station by its name, not its code
+    expect(await page.textContent('.who')).toContain('新城派出所');
     await page.click('#tab-orders');
     await page.waitForSelector('#orders-list .order-card, #orders-list p');
     const open = page.locator('#orders-list .order-card:has(button.answer)');

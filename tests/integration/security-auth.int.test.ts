@@ -31,11 +31,14 @@ describe('signing in', () => {
     expect(res.data?.signIn.user).toMatchObject({ username: officer.user!.username, status: 'ACTIVE' });
     expect(Date.parse(res.data!.signIn.idleExpiresAt) - clock()).toBe(30 * MINUTE);
     const session = await t.signIn(officer.user!.username, officer.user!.password);
-    expect((await session.gql<{ me: { name: string; role: string; unit: string } }>('{ me { name role unit } }')).data?.me).toEqual({
+    expect((await session.gql<{ me: { name: string; role: string; unit: string; unitName: string | null } }>('{ me { name role unit unitName } }')).data?.me).toEqual({
       name: officer.user!.username,
       role: 'STATION_OFFICER',
       unit: 'Station:S-XC',
+      // the station by its name, for the header
+      unitName: '新城派出所',
     });
+    expect((await t.gql<{ me: { unitName: string | null } }>('{ me { unitName } }')).data?.me.unitName).toBeNull();
     expect((await session.gql('mutation { signOut }')).data).toEqual({ signOut: true });
     const after = await session.gql('{ me { name } }');
     expect(after.status).toBe(401);

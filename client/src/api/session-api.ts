@@ -5,6 +5,8 @@ export interface Viewer {
   name: string;
   role: string | null;
   unit: string;
+  /** The station's name when the unit is a station. */
+  unitName: string | null;
   identifierAccess: string;
 }
 
@@ -33,6 +35,6 @@ export async function signOut(): Promise<void> {
 }
 
 export async function me(): Promise<Viewer> {
-  const data = await gql<{ me: Viewer }>(`query Me { me { kind name role unit identifierAccess } }`);
+  const data = await gql<{ me: Viewer }>(`query Me { me { kind name role unit unitName identifierAccess } }`);
   return data.me;
 }

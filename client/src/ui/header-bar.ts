@@ -62,7 +62,7 @@ export class HeaderBar {
     this.purpose.textContent = purposeText(p);
     this.purpose.classList.toggle('missing', !p);
     const v = this.viewer;
-    this.who.textContent = `${v.name} · ${unitName(v.unit)} · ${v.role ? tk('role', v.role) : ''}`;
+    this.who.textContent = `${v.name} · ${v.unitName ?? unitName(v.unit)} · ${v.role ? tk('role', v.role) : ''}`;
   }
 }
 

@@ -1,4 +1,5 @@
 import type { IResolvers } from 'mercurius';
+import { cypher } from '../../db/cypher-files.js';
 import { signIn, signOut } from '../../security/accounts/sign-in.js';
 import { changeOwnPassword } from '../../security/accounts/user-admin.js';
 import type { PublicUser } from '../../security/accounts/user-repository.js';
@@ -18,7 +19,19 @@ export function signedInUser(principal: Principal): UserPrincipal {
   return principal;
 }
 
+const STATION_NAMES = cypher('techniques/station-names');
+
 export const authResolvers: IResolvers<unknown, ClewContext> = {
+  Viewer: {
+    // A station's name for a station (Station:S-XC → 新城派出所); departments have no table of names.
+    unitName: async (viewer: unknown, _args, ctx) => {
+      const { unit } = viewer as { unit: string };
+      if (!unit.startsWith('Station:')) return null;
+      const id = unit.slice('Station:'.length);
+      const result = await ctx.graph.read((tx) => tx.run(STATION_NAMES, { ids: [id] }));
+      return (result.records[0]?.get('name') as string | undefined) ?? null;
+    },
+  },
   Query: {
     me: (_root, _args, ctx) => {
       const p = ctx.principal;
