@@ -10,6 +10,8 @@ import { chartJpeg } from './chart-png.js';
 import { chartLayoutOf } from './layout-cache.js';
 import { drawTable } from './pdf-table.js';
 import { shortArguments } from './provenance-entries.js';
+import { isRole, ROLE_NAMES_ZH } from '../../security/roles.js';
+import { cstText } from '../../techniques/technique-arguments.js';
 
 /** A dossier is read by people: beyond this the tables point to the data files instead. */
 export const PDF_TABLE_ROWS_MAX = 500;
@@ -70,19 +72,25 @@ interface ChartSlot {
   fit: [number, number];
 }
 
+/** An instant as the reader's clock shows it, the exact stored value after it: 2026-11-30 08:55:27 北京时间 (2026-11-30T00:55:27.665Z). */
+function beijingTime(iso: string): string {
+  const ms = Date.parse(iso);
+  return Number.isNaN(ms) ? iso : `${cstText(ms).slice(0, 19).replace('T', ' ')} 北京时间 Beijing time (${iso})`;
+}
+
 function write(pdf: PDFKit.PDFDocument, doc: ExportDocument): ChartSlot {
   const r = doc.requester;
   pdf.fontSize(18).text(doc.title);
   pdf.fontSize(10).fillColor('#495057').text('证据导出材料 · Clew evidence export').moveDown();
   const facts: [string, string][] = [
     ['导出编号 Export id', doc.requestId],
-    ['导出时间 Exported at', doc.createdAt],
-    ['导出人 Exported by', [r.name ?? r.kind, r.role].filter(Boolean).join(' · ')],
+    ['导出时间 Exported at', beijingTime(doc.createdAt)],
+    ['导出人 Exported by', [r.name ?? r.kind, r.role ? `${isRole(r.role) ? `${ROLE_NAMES_ZH[r.role]} ` : ''}${r.role}` : null].filter(Boolean).join(' · ')],
     ['单位 Unit', r.unit ?? '—'],
     ['案件编号 Case number', r.caseNumber ?? '—'],
     ['事由 Purpose', r.reason ?? '—'],
     ['产生方式 Produced by', `${doc.origin.operation} ${JSON.stringify(shortArguments(doc.origin.arguments))}`],
-    ['数据状态 Database state', `读取于 ${doc.database.readAt}; bookmark ${doc.database.bookmark ?? '—'}; 最近导入 ${doc.database.lastImportJob ?? '—'} ${doc.database.lastImportEndedAt ?? ''}`],
+    ['数据状态 Database state', `读取于 ${beijingTime(doc.database.readAt)}; bookmark ${doc.database.bookmark ?? '—'}; 最近导入 ${doc.database.lastImportJob ?? '—'} ${doc.database.lastImportEndedAt ? beijingTime(doc.database.lastImportEndedAt) : ''}`],
     ['数量 Counts', `${doc.subgraph.nodes.length} 个实体 entities, ${doc.subgraph.edges.length} 条关系 relationships, ${doc.paths.length} 条路径 paths`],
     ['脱敏 Masking', doc.masked ? '身份证号、手机号已脱敏 resident IDs and phone numbers masked' : '未脱敏 not masked'],
   ];
