@@ -176,6 +176,6 @@ describe('Cytoscape JSON, SVG, PNG and PDF', () => {
     const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
     expect(Number(/Pages:\s+(\d+)/.exec(info)?.[1])).toBeGreaterThanOrEqual(3);
     const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });
-    for (const words of ['李国华诈骗案', '导出编号', 'A3209822026030001', '路径 1', 'cypher/link/paths-all-shortest.cypher', '研判民警 ANALYST', '北京时间']) expect(text).toContain(words);
+    for (const words of ['李国华诈骗案', '导出编号', 'A3209822026030001', '路径 1', 'cypher/link/paths-all-shortest.cypher', '研判民警 ANALYST', '北京时间', '性别: 男 (M)', '在逃 (FUGITIVE)']) expect(text).toContain(words);
   });
 });

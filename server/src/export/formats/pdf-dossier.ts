@@ -11,6 +11,7 @@ import { chartLayoutOf } from './layout-cache.js';
 import { drawTable } from './pdf-table.js';
 import { shortArguments } from './provenance-entries.js';
 import { isRole, ROLE_NAMES_ZH } from '../../security/roles.js';
+import { fieldZh, valueZh } from '../words-zh.js';
 import { cstText } from '../../techniques/technique-arguments.js';
 
 /** A dossier is read by people: beyond this the tables point to the data files instead. */
@@ -154,7 +155,7 @@ function capped<T>(items: T[], pdf: PDFKit.PDFDocument): T[] {
 function detailsOf(element: GraphNode | GraphEdge): string {
   const text = Object.entries(element.properties)
     .filter(([k, v]) => !BOOKKEEPING.has(k) && v !== null && v !== '' && !(Array.isArray(v) && v.length === 0) && !['checkIn', 'checkOut', 'at', 'until'].includes(k))
-    .map(([k, v]) => `${k}: ${Array.isArray(v) ? v.join(', ') : String(v)}`)
+    .map(([k, v]) => `${fieldZh(k)}: ${(Array.isArray(v) ? v : [v]).map((x) => valueZh(k, String(x))).join(', ')}`)
     .join('; ');
   return text.length > 300 ? `${text.slice(0, 300)}…` : text;
 }
