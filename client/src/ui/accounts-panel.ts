@@ -2,7 +2,7 @@ import { createUser, listUsers, resetPassword, setUserStatus, unlockUser, type U
 import { cancelAndSubmit, openDialog } from './dialog.js';
 import { clear, h } from './dom.js';
 import { describeError, reportError } from './errors.js';
-import { formatTime, onLanguageChange, t, tk, type StringKey } from './i18n.js';
+import { formatTime, onLanguageChange, t, tk, withNote, type StringKey } from './i18n.js';
 import { ApiKeysSection } from './api-keys-section.js';
 import { field } from './technique-kit.js';
 import { toast } from './toasts.js';
@@ -64,7 +64,7 @@ export class AccountsPanel {
     return h(
       'li',
       { class: 'account', 'data-username': u.username, 'data-status': u.status },
-      h('div', {}, h('strong', {}, u.displayName ? `${u.displayName}（${u.username}）` : u.username), ' ', h('span', { class: `account-status status-${u.status}` }, tk('accounts.status', u.status))),
+      h('div', {}, h('strong', {}, u.displayName ? withNote(u.displayName, u.username) : u.username), ' ', h('span', { class: `account-status status-${u.status}` }, tk('accounts.status', u.status))),
       h('div', { class: 'muted small' }, `${tk('role', u.role)} · ${u.unit} · ${t('accounts.created', { at: formatTime(u.createdAt), by: u.createdBy ?? '—' })}`),
       h(
         'div',

@@ -5,7 +5,7 @@ import type { Viewer } from '../api/session-api.js';
 import type { ChartController } from './chart-controller.js';
 import { openDialog } from './dialog.js';
 import { h } from './dom.js';
-import { formatTime, t, tk } from './i18n.js';
+import { formatTime, t, tk, withNote } from './i18n.js';
 import { personGid } from './ranked-list.js';
 import { reportError } from './errors.js';
 import { toast } from './toasts.js';
@@ -109,6 +109,6 @@ function describe(a: Alert): string {
     relation: tk('rel', a.relation),
     associate: personLabel(a.associateName, a.associateId),
     at: formatTime(a.at),
-    place: `${a.locationName}${a.town ? `（${a.town}）` : ''}`,
+    place: a.town ? withNote(a.locationName, a.town) : a.locationName,
   });
 }

@@ -2,7 +2,7 @@ import { caseRecord, locationRecord, personRecord, timeline, type RecordFields, 
 import type { ElementInfo } from '../graph/graph-view.js';
 import { clear, h, icon } from './dom.js';
 import { reportError } from './errors.js';
-import { formatTime, onLanguageChange, t, tk } from './i18n.js';
+import { formatTime, onLanguageChange, t, tk, withNote } from './i18n.js';
 import { personWatchSection } from './person-watch.js';
 
 /**
@@ -116,7 +116,7 @@ export class DetailsPanel {
     const regionNames: Record<string, unknown> = { origin: fields.originName, residence: fields.residenceName, region: fields.regionName };
     const text = (k: string, v: unknown) => {
       const name = regionNames[k];
-      return typeof name === 'string' ? `${name}（${String(v)}）` : show(k, v);
+      return typeof name === 'string' ? withNote(name, String(v)) : show(k, v);
     };
     return h('section', {}, h('h4', { i18n: 'details.properties' }), table([...rows, ...extra].map(([k, v]) => [tk('field', k), text(k, v)])));
   }
@@ -157,7 +157,7 @@ export class DetailsPanel {
 
 /** What a timeline row says after its kind: the case and the person's role in it, else the place, else the server's summary. */
 function eventText(e: TimelineEvent): string {
-  if (e.kind === 'CASE') return `${e.counterpart ?? ''}${e.role ? `（${tk('value.role', e.role)}）` : ''}`;
+  if (e.kind === 'CASE') return e.role ? withNote(e.counterpart ?? '', tk('value.role', e.role)) : (e.counterpart ?? '');
   if (e.location) return `${e.location.name}${e.location.town ? ` · ${e.location.town}` : ''}`;
   return e.summary.replace(/^\S+\s/, '');
 }

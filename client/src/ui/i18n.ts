@@ -29,6 +29,11 @@ export function tk(prefix: string, value: string): string {
   return key in zh ? t(key) : value;
 }
 
+/** A name with a note after it in the page's punctuation: 兴化市（321281）, or Xinghua (321281) in English. */
+export function withNote(main: string, note: string): string {
+  return currentLang() === 'en' ? `${main} (${note})` : `${main}（${note}）`;
+}
+
 /**
  * An exchange-format field as a data clerk needs it: in words with the column name after it
  * (入住（checkIn）), so the column can be found in the export; a field without words as it is.
@@ -36,7 +41,7 @@ export function tk(prefix: string, value: string): string {
 export function fieldWithName(field: string): string {
   const words = tk('field', field);
   if (words === field || field.startsWith('(')) return words;
-  return currentLang() === 'en' ? `${words} (${field})` : `${words}（${field}）`;
+  return withNote(words, field);
 }
 
 export function setLang(next: Lang): void {

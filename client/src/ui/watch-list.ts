@@ -3,13 +3,13 @@ import { activeWatches, endWatch, type StandingWatch } from '../api/watch-api.js
 import type { ChartController } from './chart-controller.js';
 import { clear, h } from './dom.js';
 import { reportError } from './errors.js';
-import { formatTime, t } from './i18n.js';
+import { formatTime, t, withNote } from './i18n.js';
 import { personGid } from './ranked-list.js';
 import { toast } from './toasts.js';
 
 /** A person as a list shows them: name and id, or the id alone when the name is unknown. */
 export function personLabel(name: string | null | undefined, id: string): string {
-  return name ? `${name}（${id}）` : id;
+  return name ? withNote(name, id) : id;
 }
 
 /**
