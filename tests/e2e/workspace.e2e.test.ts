@@ -217,6 +217,19 @@ describe('the investigator workspace in a real browser', () => {
     await page.waitForFunction(() => (document.querySelector<HTMLInputElement>('#trace-from')?.value ?? '') !== '');
     expect(await page.inputValue('#trace-from')).toMatch(/T00:00$/);
     expect(await page.inputValue('#trace-to')).toMatch(/T23:59$/);
+    // a mistyped person or a window the wrong way round: said under the form, the input marked
+    await page.fill('#trace-person', 'P-NOBODY');
+    await page.click('#trace-run');
+    await page.waitForSelector('#trace-results .tech-error');
+    expect(await page.textContent('#trace-results .tech-error')).toBe('没有找到人员 P-NOBODY。');
+    expect(await page.getAttribute('#trace-person', 'aria-invalid')).toBe('true');
+    await page.fill('#trace-person', 'P-LI');
+    await page.fill('#trace-from', '2026-08-31T00:00');
+    await page.fill('#trace-to', '2026-06-01T23:59');
+    await page.click('#trace-run');
+    await page.waitForFunction(() => document.querySelector('#trace-results .tech-error')?.textContent === '结束时间有误：应晚于开始时间');
+    expect(await page.getAttribute('#trace-to', 'aria-invalid')).toBe('true');
+    expect(await page.getAttribute('#trace-person', 'aria-invalid')).toBeNull();
     await page.fill('#trace-person', 'P-LI');
     await page.fill('#trace-from', '2026-06-01T00:00');
     await page.fill('#trace-to', '2026-08-31T23:59');

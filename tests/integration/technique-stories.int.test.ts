@@ -137,7 +137,10 @@ describe('traceAssociates (关系人员倒查法)', () => {
     expect(run.data!.techniqueRun.summary.towns[0]!.town).toBe('建湖');
     expect(run.data!.techniqueRun.actor).toMatch(/^t-analyst-/);
     const bad = await t.gql(analyst, TRACE, { personId: 'P-LI', depth: 7 });
-    expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'depth' });
+    expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'depth', reasonZh: '应在 1 到 3 之间，实际是 7' });
+    // a window the wrong way round is refused on its end, said in Chinese too for the workspace
+    const backwards = await t.gql(analyst, TRACE, { personId: 'P-LI', from: '2026-08-31T00:00:00+08:00', to: '2026-06-01T00:00:00+08:00' });
+    expect(backwards.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'to', reasonZh: '应晚于开始时间' });
     const unknown = await t.gql(analyst, TRACE, { personId: 'P-NOBODY-X' });
     expect(unknown.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     const noPurpose = await t.gql(analyst, TRACE, { personId: 'P-LI' }, null);

@@ -1,5 +1,5 @@
 import { ApiError } from '../api/client.js';
-import { t } from './i18n.js';
+import { currentLang, t, tk } from './i18n.js';
 import { toast } from './toasts.js';
 
 /** What a person should read when a request fails: by the server's code, not its wording. */
@@ -15,7 +15,10 @@ export function describeError(e: unknown): string {
       case 'NETWORK':
         return t('error.network');
       case 'NOT_FOUND':
-        return t('error.notFound');
+        // Which record: the server names its kind and id (Person P-NOPE).
+        return typeof e.extensions.id === 'string' ? t('error.notFoundOf', { kind: tk('record', String(e.extensions.kind)), id: e.extensions.id }) : t('error.notFound');
+      case 'BAD_USER_INPUT':
+        return typeof e.extensions.argument === 'string' ? t('error.badArgument', { field: tk('arg', e.extensions.argument), reason: reasonOf(e, e.extensions.argument) }) : t('error.generic', { message: e.message });
       case 'PURPOSE_REQUIRED':
         return t('purpose.required');
       case 'UNAUTHENTICATED':
@@ -25,6 +28,12 @@ export function describeError(e: unknown): string {
     }
   }
   return t('error.generic', { message: e instanceof Error ? e.message : String(e) });
+}
+
+/** Why an argument was refused, in Chinese when the server says it so; the message without its argument prefix otherwise. */
+function reasonOf(e: ApiError, argument: string): string {
+  if (currentLang() !== 'en' && typeof e.extensions.reasonZh === 'string') return e.extensions.reasonZh;
+  return e.message.startsWith(`${argument}: `) ? e.message.slice(argument.length + 2) : e.message;
 }
 
 /** Shows a failure as a toast, unless the app handles it elsewhere (sign-in, purpose). */

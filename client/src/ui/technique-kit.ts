@@ -2,7 +2,8 @@ import type { ApiSubgraph } from '../graph/elements.js';
 import type { GraphView } from '../graph/graph-view.js';
 import type { ChartController } from './chart-controller.js';
 import { h, icon } from './dom.js';
-import { reportError } from './errors.js';
+import { ApiError } from '../api/client.js';
+import { describeError } from './errors.js';
 import { onLanguageChange, t, type StringKey } from './i18n.js';
 import { evidenceOf } from './ranked-list.js';
 
@@ -40,8 +41,21 @@ export function fillFromSelection(ctx: TechContext, input: HTMLInputElement, kin
 export const localInput = (id: string) => h('input', { type: 'datetime-local', id });
 export const isoOf = (input: HTMLInputElement): string | null => (input.value ? `${input.value}:00+08:00` : null);
 
-/** Runs a technique with a busy button and a result area; errors become toasts. */
+/** Runs a technique with a busy button and a result area; a refusal is shown there, its input marked. */
 const rerender = new WeakMap<HTMLElement, () => void>();
+
+/**
+ * The form input a refusal is about, by the panels' naming (trace-from, co-person …): the
+ * argument the server names, or the kind of record it did not find.
+ */
+const INPUT_OF_ARGUMENT: Record<string, string> = { from: 'from', to: 'to', personId: 'person', caseId: 'case', profileId: 'profile', depth: 'depth', limit: 'limit', minTimes: 'min', radiusM: 'radius', slackHours: 'slack', mo: 'mo' };
+const INPUT_OF_MISSING: Record<string, string> = { Person: 'person', Case: 'case', RiskProfile: 'profile' };
+
+function inputBlamed(form: HTMLFormElement | null, e: unknown): HTMLElement | null {
+  if (!form || !(e instanceof ApiError)) return null;
+  const suffix = e.code === 'BAD_USER_INPUT' ? INPUT_OF_ARGUMENT[String(e.extensions.argument)] : e.code === 'NOT_FOUND' ? INPUT_OF_MISSING[String(e.extensions.kind)] : undefined;
+  return suffix ? form.querySelector<HTMLElement>(`[id$="-${suffix}"]`) : null;
+}
 
 export async function runWith<T>(button: HTMLButtonElement, out: HTMLElement, work: () => Promise<T>, render: (result: T) => void): Promise<T | null> {
   if (!rerender.has(out)) {
@@ -50,6 +64,7 @@ export async function runWith<T>(button: HTMLButtonElement, out: HTMLElement, wo
   }
   rerender.set(out, () => undefined);
   button.disabled = true;
+  for (const el of button.form?.querySelectorAll('[aria-invalid]') ?? []) el.removeAttribute('aria-invalid');
   out.replaceChildren(h('p', { class: 'muted', i18n: 'tech.busy' }));
   try {
     const result = await work();
@@ -61,8 +76,11 @@ export async function runWith<T>(button: HTMLButtonElement, out: HTMLElement, wo
     });
     return result;
   } catch (e) {
-    out.replaceChildren();
-    reportError(e);
+    // Said where the user looks (not in a passing toast), the input it is about marked.
+    out.replaceChildren(h('p', { class: 'error-text tech-error', role: 'alert' }, describeError(e)));
+    const blamed = inputBlamed(button.form, e);
+    blamed?.setAttribute('aria-invalid', 'true');
+    blamed?.focus();
     return null;
   } finally {
     button.disabled = false;

@@ -6,7 +6,7 @@ import { KIND_TO_LABEL, type EntityKind } from './graph-elements.js';
 
 export function intArg(name: string, value: number | null | undefined, fallback: number, min: number, max: number): number {
   const v = value ?? fallback;
-  if (!Number.isInteger(v) || v < min || v > max) throw new BadUserInput(name, `must be a whole number from ${min} to ${max}, got ${v}`);
+  if (!Number.isInteger(v) || v < min || v > max) throw new BadUserInput(name, `must be a whole number from ${min} to ${max}, got ${v}`, `应为 ${min} 到 ${max} 之间的整数，实际是 ${v}`);
   return v;
 }
 
@@ -26,21 +26,21 @@ export function graphIdsArg(name: string, ids: readonly string[], max: number): 
 
 export function recordIdArg(name: string, id: string): string {
   const trimmed = id.trim();
-  if (trimmed === '' || trimmed.length > 200) throw new BadUserInput(name, 'must be a record id of 1 to 200 characters');
+  if (trimmed === '' || trimmed.length > 200) throw new BadUserInput(name, 'must be a record id of 1 to 200 characters', '请填写编号（1 到 200 个字符）');
   return trimmed;
 }
 
 export function dateTimeArg(name: string, value: string | null | undefined): string | null {
   if (value === null || value === undefined || value === '') return null;
   const t = normalizeDateTime(value);
-  if (!t) throw new BadUserInput(name, `"${value}" is not an ISO 8601 date and time, e.g. 2026-08-10T00:00:00+08:00`);
+  if (!t) throw new BadUserInput(name, `"${value}" is not an ISO 8601 date and time, e.g. 2026-08-10T00:00:00+08:00`, `“${value}”不是有效的日期时间`);
   return t.text;
 }
 
 export function windowArgs(from: string | null | undefined, to: string | null | undefined): { from: string | null; to: string | null } {
   const f = dateTimeArg('from', from);
   const t = dateTimeArg('to', to);
-  if (f && t && Date.parse(t) < Date.parse(f)) throw new BadUserInput('to', 'is before from');
+  if (f && t && Date.parse(t) < Date.parse(f)) throw new BadUserInput('to', 'is before from', '早于开始时间');
   return { from: f, to: t };
 }
 

@@ -17,33 +17,33 @@ const DAY_MS = 86_400_000;
 export function windowArg(from: string | null | undefined, to: string | null | undefined, now: number, defaultDays: number, maxDays = 400): TimeWindow {
   const toMs = instantArg('to', to) ?? now;
   const fromMs = instantArg('from', from) ?? toMs - defaultDays * DAY_MS;
-  if (toMs <= fromMs) throw new BadUserInput('to', 'must be after from');
-  if (toMs - fromMs > maxDays * DAY_MS) throw new BadUserInput('from', `the window spans more than ${maxDays} days; narrow it`);
+  if (toMs <= fromMs) throw new BadUserInput('to', 'must be after from', '应晚于开始时间');
+  if (toMs - fromMs > maxDays * DAY_MS) throw new BadUserInput('from', `the window spans more than ${maxDays} days; narrow it`, `时间范围超过 ${maxDays} 天，请缩小`);
   return { from: cstText(fromMs), to: cstText(toMs), fromMs, toMs };
 }
 
 export function instantArg(name: string, value: string | null | undefined): number | null {
   if (value === null || value === undefined || value === '') return null;
   const t = normalizeDateTime(value) ?? (/^\d{4}-\d{2}-\d{2}$/.test(value) ? normalizeDateTime(`${value}T00:00:00`) : undefined);
-  if (!t) throw new BadUserInput(name, `"${value}" is not an ISO 8601 date and time, e.g. 2026-08-10T00:00:00+08:00`);
+  if (!t) throw new BadUserInput(name, `"${value}" is not an ISO 8601 date and time, e.g. 2026-08-10T00:00:00+08:00`, `“${value}”不是有效的日期时间`);
   return t.epochMs;
 }
 
 export function numberArg(name: string, value: number | null | undefined, fallback: number, min: number, max: number): number {
   const v = value ?? fallback;
-  if (!Number.isFinite(v) || v < min || v > max) throw new BadUserInput(name, `must be a number from ${min} to ${max}, got ${v}`);
+  if (!Number.isFinite(v) || v < min || v > max) throw new BadUserInput(name, `must be a number from ${min} to ${max}, got ${v}`, `应在 ${min} 到 ${max} 之间，实际是 ${v}`);
   return v;
 }
 
 export function wholeArg(name: string, value: number | null | undefined, fallback: number, min: number, max: number): number {
   const v = numberArg(name, value, fallback, min, max);
-  if (!Number.isInteger(v)) throw new BadUserInput(name, `must be a whole number, got ${v}`);
+  if (!Number.isInteger(v)) throw new BadUserInput(name, `must be a whole number, got ${v}`, `应为整数，实际是 ${v}`);
   return v;
 }
 
 export function idArg(name: string, value: string | null | undefined): string {
   const v = (value ?? '').trim();
-  if (v === '' || v.length > 200) throw new BadUserInput(name, 'must be a record id of 1 to 200 characters');
+  if (v === '' || v.length > 200) throw new BadUserInput(name, 'must be a record id of 1 to 200 characters', '请填写编号（1 到 200 个字符）');
   // Accept a graph id (Person:P-1) as well as the record id (P-1).
   return v.includes(':') ? v.slice(v.indexOf(':') + 1) : v;
 }

@@ -63,7 +63,7 @@ export const techniqueResolvers: IResolvers<unknown, ClewContext> = {
         from: instantArg('from', a.from),
         to: instantArg('to', a.to),
       };
-      if (args.from !== null && args.to !== null && args.to <= args.from) throw new BadUserInput('to', 'must be after from');
+      if (args.from !== null && args.to !== null && args.to <= args.from) throw new BadUserInput('to', 'must be after from', '应晚于开始时间');
       const r = await ctx.graph.read((tx) => linkCases(tx, args), { metadata: { op: 'linkCases' } });
       const run = await recordTechniqueRun(ctx, 'LINK_CASES', startedAt, args, {
         similar: r.similar.slice(0, 5).map((s) => ({ case: s.facts.id, score: s.similarity.score })),
