@@ -136,6 +136,8 @@ describe('the investigator workspace in a real browser', () => {
     const props = await page.textContent('#details-body .props');
     expect(props).toContain('籍贯兴化市（321281）');
     expect(props).toContain('住址兴化市（321281）');
+    // a person's name is 姓名, not the generic 姓名/名称
+    expect(props).toContain('姓名李国华');
     await shot('e2e-03-expanded.png');
 
     // undo takes the expansion back, redo brings it again
@@ -152,13 +154,14 @@ describe('the investigator workspace in a real browser', () => {
     await page.fill('#search-input', '建湖宏达');
     await page.press('#search-input', 'Enter');
     await page.waitForFunction(() => document.querySelector('#search-results')?.textContent?.includes('旅馆 · 建湖'));
+    expect(await page.textContent('#search-results')).toContain('匹配：名称');
   });
 
   it('lets the analyst put 李国华 under a standing watch from his details, and end it', async () => {
     await page.fill('#search-input', STORY.traceAssociates.name);
     await page.press('#search-input', 'Enter');
-    await page.waitForSelector('#search-results li');
-    await page.click('#search-results li:first-child .result-main');
+    // the list of the search before may still be there: wait for his own entry
+    await page.click('#search-results .result-main[data-id="Person:P-LI"]');
     await page.click('#person-watch button.watch-start');
     await page.selectOption('#watch-depth', '2');
     await page.fill('#watch-note', '李国华诈骗案追逃');
@@ -399,8 +402,7 @@ describe('the investigator workspace in a real browser', () => {
     expect(await page.textContent('.who')).toContain('督察');
     await page.fill('#search-input', STORY.traceAssociates.name);
     await page.press('#search-input', 'Enter');
-    await page.waitForSelector('#search-results li');
-    await page.click('#search-results li:first-child .result-main');
+    await page.click('#search-results .result-main[data-id="Person:P-LI"]');
     await page.click('#details-body button.who-looked');
     await page.waitForSelector('#panel-audit:not([hidden]) #audit-list .audit-record');
     expect(await page.inputValue('#audit-entity')).toMatch(/^Person:/);

@@ -2,7 +2,7 @@ import { caseRecord, locationRecord, personRecord, timeline, type RecordFields, 
 import type { ElementInfo } from '../graph/graph-view.js';
 import { clear, h, icon } from './dom.js';
 import { reportError } from './errors.js';
-import { formatTime, onLanguageChange, t, tk, withNote } from './i18n.js';
+import { fieldName, formatTime, onLanguageChange, t, tk, withNote } from './i18n.js';
 import { personWatchSection } from './person-watch.js';
 
 /**
@@ -51,7 +51,7 @@ export class DetailsPanel {
     clear(this.body);
     this.body.appendChild(this.header(item));
     if (item.group === 'edge') {
-      this.body.append(this.properties(item.properties), this.provenance(item.properties));
+      this.body.append(this.properties(item.kind, item.properties), this.provenance(item.properties));
       return;
     }
     const id = String(item.properties.id ?? '');
@@ -67,14 +67,14 @@ export class DetailsPanel {
       if (token !== this.token) return;
       loading.remove();
       const fields = record ?? item.properties;
-      this.body.append(this.properties(fields), this.provenance((record?.provenance as Record<string, unknown> | undefined) ?? item.properties));
+      this.body.append(this.properties(item.kind, fields), this.provenance((record?.provenance as Record<string, unknown> | undefined) ?? item.properties));
       if (record && Array.isArray(record.involvements)) this.body.appendChild(this.involvements(record.involvements as { person: { name: string }; role: string; note: string | null }[]));
       if (item.kind === 'PERSON' && record && this.actions.canWatch) this.body.appendChild(personWatchSection(id, item.label));
       if (events) this.body.appendChild(this.timeline(events));
     } catch (e) {
       if (token !== this.token) return;
       loading.remove();
-      this.body.append(this.properties(item.properties), this.provenance(item.properties));
+      this.body.append(this.properties(item.kind, item.properties), this.provenance(item.properties));
       reportError(e);
     }
   }
@@ -105,7 +105,7 @@ export class DetailsPanel {
     );
   }
 
-  private properties(fields: Record<string, unknown>): HTMLElement {
+  private properties(kind: string, fields: Record<string, unknown>): HTMLElement {
     const rows = Object.entries(fields).filter(([k, v]) => !SKIP.has(k) && !(PROVENANCE_KEYS as readonly string[]).includes(k) && v !== null && v !== undefined && v !== '' && !(Array.isArray(v) && v.length === 0));
     const extra: [string, unknown][] = [];
     const loc = fields.location as { name?: string } | null | undefined;
@@ -118,7 +118,7 @@ export class DetailsPanel {
       const name = regionNames[k];
       return typeof name === 'string' ? withNote(name, String(v)) : show(k, v);
     };
-    return h('section', {}, h('h4', { i18n: 'details.properties' }), table([...rows, ...extra].map(([k, v]) => [tk('field', k), text(k, v)])));
+    return h('section', {}, h('h4', { i18n: 'details.properties' }), table([...rows, ...extra].map(([k, v]) => [fieldName(kind, k), text(k, v)])));
   }
 
   private provenance(fields: Record<string, unknown>): HTMLElement {

@@ -29,6 +29,12 @@ export function tk(prefix: string, value: string): string {
   return key in zh ? t(key) : value;
 }
 
+/** A field's label for a kind of record where it differs (a person's 姓名, a place's 名称), else the field's own. */
+export function fieldName(kind: string, field: string): string {
+  const own = `field.${kind}.${field}`;
+  return own in zh ? t(own as StringKey) : tk('field', field);
+}
+
 /** A name with a note after it in the page's punctuation: 兴化市（321281）, or Xinghua (321281) in English. */
 export function withNote(main: string, note: string): string {
   return currentLang() === 'en' ? `${main} (${note})` : `${main}（${note}）`;

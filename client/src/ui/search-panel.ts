@@ -3,7 +3,7 @@ import { legendImage } from '../graph/node-images.js';
 import { visualKindOf } from '../graph/visual-kinds.js';
 import { clear, h, icon } from './dom.js';
 import { reportError } from './errors.js';
-import { onLanguageChange, t, tk } from './i18n.js';
+import { fieldName, onLanguageChange, t, tk } from './i18n.js';
 
 /**
  * Search for persons (name, resident ID, phone, plate), cases and places; results as a
@@ -98,7 +98,7 @@ export class SearchPanel {
           { class: 'result-text' },
           h('span', { class: 'result-label' }, hit.label, h('span', { class: 'kind-tag' }, tk('kind', hit.kind))),
           h('span', { class: 'result-detail' }, localDetail(hit)),
-          h('span', { class: 'result-match' }, hit.matchedValue ? t('search.matchedValue', { field: tk('field', hit.matchedOn), value: hit.matchedValue }) : t('search.matchedOn', { field: tk('field', hit.matchedOn) })),
+          h('span', { class: 'result-match' }, hit.matchedValue ? t('search.matchedValue', { field: fieldName(hit.kind, hit.matchedOn), value: hit.matchedValue }) : t('search.matchedOn', { field: fieldName(hit.kind, hit.matchedOn) })),
         ),
       );
       const more = h('button', { class: 'result-expand icon-button', type: 'button', title: t('search.addExpand'), 'aria-label': t('search.addExpand'), onclick: () => this.actions.add(hit, true) }, icon('expand'));
