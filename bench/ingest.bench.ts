@@ -30,7 +30,7 @@ import { BENCH_REGION, baseRecords, writeStays, type BenchShape } from './ingest
 import { cpuMeter } from './support/cpu-meter.js';
 import { machineLine } from './support/machine.js';
 import { stayBatches, writeBatches, type WriteFigures } from './support/stay-batches.js';
-import { printTable } from './support/stats.js';
+import { median, printTable } from './support/stats.js';
 
 const { values } = parseArgs({ options: { rows: { type: 'string' }, batch: { type: 'string' }, rounds: { type: 'string' }, warmup: { type: 'string' }, 'rss-mb': { type: 'string' } } });
 const ROWS = Number(values.rows ?? 200_000);
@@ -175,11 +175,6 @@ async function main(): Promise<void> {
     await rm(dir, { recursive: true, force: true });
     await graph.close();
   }
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted.length % 2 ? sorted[(sorted.length - 1) / 2]! : (sorted[sorted.length / 2 - 1]! + sorted[sorted.length / 2]!) / 2;
 }
 
 main().catch((e: unknown) => {

@@ -6,6 +6,13 @@ export function percentile(samples: number[], p: number): number {
   return sorted[rank]!;
 }
 
+/** The middle value; for an even count, the mean of the two middle ones. */
+export function median(samples: number[]): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const mid = sorted.length / 2;
+  return sorted.length % 2 ? sorted[Math.floor(mid)]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
 export function summarize(samples: number[]): { n: number; p50: number; p95: number } {
   return { n: samples.length, p50: percentile(samples, 50), p95: percentile(samples, 95) };
 }

@@ -35,7 +35,7 @@ export function fieldName(kind: string, field: string): string {
   return own in zh ? t(own as StringKey) : tk('field', field);
 }
 
-/** A name with a note after it in the page's punctuation: 兴化市（321281）, or Xinghua (321281) in English. */
+/** A name with a note after it in the page's punctuation: 兴化市（321281） in Chinese, 兴化市 (321281) in English. */
 export function withNote(main: string, note: string): string {
   return currentLang() === 'en' ? `${main} (${note})` : `${main}（${note}）`;
 }

@@ -116,7 +116,6 @@ export class SearchPanel {
   }
 }
 
-/** The search hit's detail line names the place type first (e.g. "HOTEL · 建湖"). */
 /**
  * The server's second line names place types, case types and case statuses by their codes
  * (INTERNET_CAFE · 海安, FRAUD · 2026-08-27 · OPEN): shown here in the page's language.
@@ -134,6 +133,7 @@ function localCode(code: string): string {
   return type !== code ? type : tk('value.status', code);
 }
 
+/** The search hit's detail line names the place type first (e.g. "HOTEL · 建湖"). */
 function locationType(detail: string | null): string {
   const first = (detail ?? '').split(/[ ·,]/)[0] ?? '';
   return first.toUpperCase();

@@ -1,8 +1,8 @@
 import type { ApiSubgraph } from '../graph/elements.js';
 import type { GraphView } from '../graph/graph-view.js';
+import { ApiError } from '../api/client.js';
 import type { ChartController } from './chart-controller.js';
 import { h, icon } from './dom.js';
-import { ApiError } from '../api/client.js';
 import { describeError } from './errors.js';
 import { onLanguageChange, t, type StringKey } from './i18n.js';
 import { evidenceOf } from './ranked-list.js';
@@ -41,7 +41,7 @@ export function fillFromSelection(ctx: TechContext, input: HTMLInputElement, kin
 export const localInput = (id: string) => h('input', { type: 'datetime-local', id });
 export const isoOf = (input: HTMLInputElement): string | null => (input.value ? `${input.value}:00+08:00` : null);
 
-/** Runs a technique with a busy button and a result area; a refusal is shown there, its input marked. */
+/** Each result area's drawing of its last result, for a switch of language. */
 const rerender = new WeakMap<HTMLElement, () => void>();
 
 /**
@@ -57,6 +57,7 @@ function inputBlamed(form: HTMLFormElement | null, e: unknown): HTMLElement | nu
   return suffix ? form.querySelector<HTMLElement>(`[id$="-${suffix}"]`) : null;
 }
 
+/** Runs a technique with a busy button and a result area; a refusal is shown there, its input marked. */
 export async function runWith<T>(button: HTMLButtonElement, out: HTMLElement, work: () => Promise<T>, render: (result: T) => void): Promise<T | null> {
   if (!rerender.has(out)) {
     // results are drawn in the language of the moment; a switch draws them again

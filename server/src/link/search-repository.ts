@@ -16,7 +16,6 @@ export interface SearchHit {
 }
 
 /** Each kind's full-text statements, and its searched fields in the order that names a tie (field name as the API says it, property). */
-
 const BY_KIND: Partial<Record<EntityKind, { hits: string; count: string; fields: [string, string][] }>> = {
   PERSON: {
     hits: cypher('link/search-persons'),

@@ -6,9 +6,6 @@
 export const ROLES = ['ANALYST', 'INVESTIGATOR', 'STATION_OFFICER', 'SUPERVISOR', 'ADMINISTRATOR'] as const;
 export type Role = (typeof ROLES)[number];
 
-/** The posts by their Chinese names, for documents a court or a colleague reads. */
-export const ROLE_NAMES_ZH: Record<Role, string> = { ANALYST: '研判民警', INVESTIGATOR: '侦查员', STATION_OFFICER: '派出所民警', SUPERVISOR: '督察', ADMINISTRATOR: '系统管理员' };
-
 /**
  * What an API key may do, coarse-grained on purpose: each GraphQL operation names the scopes
  * that may call it in policies.ts. Add a scope here and in api-key.graphql together.

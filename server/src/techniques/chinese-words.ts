@@ -1,13 +1,14 @@
+import { wordZh } from '../words-zh.js';
+
 /**
  * Chinese words for the codes that technique explanations name. The workspace shows the
  * Chinese sentences; the API's English ones keep the codes, which other systems match on.
+ * The words are the page's own (words-zh.ts); a record kind is said as the workspace says
+ * the tie it makes.
  */
-const CASE_TYPES: Record<string, string> = { THEFT: '盗窃', FRAUD: '诈骗', DRUG: '毒品', ROBBERY: '抢劫', ASSAULT: '伤害', OTHER: '其他' };
-const RECORD_KINDS: Record<string, string> = { STAY: '住宿', LOGIN: '上网', PASS: '过卡' };
-const ROLES: Record<string, string> = { SUSPECT: '嫌疑人', OFFENDER: '作案人', VICTIM: '受害人', WITNESS: '证人' };
-const MATCH_KINDS: Record<string, string> = { PERSON: '人员编号', RESIDENT_ID: '身份证号', PHONE: '手机号', PLATE: '车牌', NAME_BIRTHDATE: '姓名与出生日期' };
+const RECORD_TIE: Record<string, string> = { STAY: 'STAYED_AT', LOGIN: 'LOGGED_IN', PASS: 'PASSED' };
 
-export const caseTypeZh = (code: string): string => CASE_TYPES[code] ?? code;
-export const recordKindZh = (code: string): string => RECORD_KINDS[code] ?? code;
-export const matchKindZh = (code: string): string => MATCH_KINDS[code] ?? code;
-export const roleZh = (code: string): string => ROLES[code] ?? code;
+export const caseTypeZh = (code: string): string => wordZh('value.type', code);
+export const recordKindZh = (code: string): string => (RECORD_TIE[code] ? wordZh('rel', RECORD_TIE[code]) : code);
+export const matchKindZh = (code: string): string => wordZh('match', code);
+export const roleZh = (code: string): string => wordZh('value.role', code);

@@ -10,8 +10,7 @@ import { chartJpeg } from './chart-png.js';
 import { chartLayoutOf } from './layout-cache.js';
 import { drawTable } from './pdf-table.js';
 import { shortArguments } from './provenance-entries.js';
-import { isRole, ROLE_NAMES_ZH } from '../../security/roles.js';
-import { fieldZh, valueZh } from '../words-zh.js';
+import { fieldZh, valueZh, wordZh } from '../../words-zh.js';
 import { cstText } from '../../techniques/technique-arguments.js';
 
 /** A dossier is read by people: beyond this the tables point to the data files instead. */
@@ -73,6 +72,9 @@ interface ChartSlot {
   fit: [number, number];
 }
 
+/** A code after its Chinese word (研判民警 ANALYST), or alone when it has none. */
+const withWord = (word: string, code: string) => (word === code ? code : `${word} ${code}`);
+
 /** An instant as the reader's clock shows it, the exact stored value after it: 2026-11-30 08:55:27 北京时间 (2026-11-30T00:55:27.665Z). */
 function beijingTime(iso: string): string {
   const ms = Date.parse(iso);
@@ -86,7 +88,7 @@ function write(pdf: PDFKit.PDFDocument, doc: ExportDocument): ChartSlot {
   const facts: [string, string][] = [
     ['导出编号 Export id', doc.requestId],
     ['导出时间 Exported at', beijingTime(doc.createdAt)],
-    ['导出人 Exported by', [r.name ?? r.kind, r.role ? `${isRole(r.role) ? `${ROLE_NAMES_ZH[r.role]} ` : ''}${r.role}` : null].filter(Boolean).join(' · ')],
+    ['导出人 Exported by', [r.name ?? r.kind, r.role ? withWord(wordZh('role', r.role), r.role) : null].filter(Boolean).join(' · ')],
     ['单位 Unit', r.unit ?? '—'],
     ['案件编号 Case number', r.caseNumber ?? '—'],
     ['事由 Purpose', r.reason ?? '—'],

@@ -142,13 +142,16 @@ export const linkQueryResolvers: IResolvers<unknown, ClewContext> = {
         person: personOut(person),
         totalCount: page.total,
         pageInfo: { hasNextPage: skip + page.events.length < page.total, endCursor: page.events.length > 0 ? encodeCursor(skip + page.events.length) : null },
-        events: page.events.map((e) => ({
-          ...e,
-          location: e.location ? locationOut(e.location) : null,
-          role: roleOf(e),
-          summary: summarize(e.kind, e.location?.name as string | undefined, e.counterpart, roleOf(e)),
-          provenance: edgeProvenance(e.properties),
-        })),
+        events: page.events.map((e) => {
+          const role = roleOf(e);
+          return {
+            ...e,
+            location: e.location ? locationOut(e.location) : null,
+            role,
+            summary: summarize(e.kind, e.location?.name as string | undefined, e.counterpart, role),
+            provenance: edgeProvenance(e.properties),
+          };
+        }),
       };
     },
   },

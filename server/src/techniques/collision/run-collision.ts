@@ -96,7 +96,6 @@ function groupOrder(g: GroupHit): NewOrder {
 /** A time as a station officer reads it: China Standard Time to the minute (2026-08-27 21:40). */
 const minuteCst = (ms: number) => cstText(ms).slice(0, 16).replace('T', ' ');
 
-/** A single listed person's record: when and where first, the record's key last (for looking it up). */
 /** Who a hit is about: the record's own person, else the listed one with the plate that matched (a checkpoint pass has no person). */
 export function whoMatched(h: Hit): string {
   if (h.subject) return h.subject.name;
@@ -104,6 +103,7 @@ export function whoMatched(h: Hit): string {
   return h.plate ?? h.member;
 }
 
+/** A single listed person's record: when and where first, the record's key last (for looking it up). */
 export function singleOrder(h: Hit, list: WatchList): NewOrder {
   return {
     hitKey: `S|${h.list}|${h.member}|${h.record}`,
