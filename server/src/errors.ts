@@ -29,17 +29,17 @@ export class ClewError extends Error {
 }
 
 /**
- * A refused argument, named. `reasonZh` says it in Chinese for the workspace (the checks a
- * form can fail have it); the message stays English for other systems.
+ * A refused argument, named. `reasonZh` says why in Chinese, for the workspace (required, so
+ * no refusal reaches a Chinese page in English); the message stays English for other systems.
  */
 export class BadUserInput extends ClewError {
   override name = 'BadUserInput';
   constructor(
     readonly argument: string,
     reason: string,
-    reasonZh?: string,
+    reasonZh: string,
   ) {
-    super('BAD_USER_INPUT', `${argument}: ${reason}`, reasonZh ? { argument, reasonZh } : { argument });
+    super('BAD_USER_INPUT', `${argument}: ${reason}`, { argument, reasonZh });
   }
 }
 

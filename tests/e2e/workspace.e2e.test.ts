@@ -44,6 +44,8 @@ const users: Record<'analyst' | 'officer' | 'supervisor' | 'admin', { username: 
 
 /** Every account this run makes (the newcomer through the page), removed afterwards with its sessions and keys. */
 const usernames: string[] = [];
+/** The account the administrator opens through the page, with its first password. */
+let newcomerAccount: { username: string; password: string };
 
 async function makeUser(role: Role, unit: string): Promise<{ username: string; password: string }> {
   const username = `e2e-${role.toLowerCase().replace(/_/g, '')}-${randomBytes(3).toString('hex')}`;
@@ -290,7 +292,8 @@ describe('the investigator workspace in a real browser', () => {
     await page.fill('#wl-entry-note', '外单位通报（端到端测试）');
     await page.click('#wl-entry-form button[type="submit"]');
     await page.waitForSelector('#wl-entry-error:not([hidden])');
-    expect(await page.textContent('#wl-entry-error')).toContain('input.phone');
+    // the server's refusal in the page's words: the field by its name, why in Chinese
+    expect(await page.textContent('#wl-entry-error')).toBe('手机号有误：“电话未知”不是手机号码');
     // what was typed stays for the correction
     expect(await page.inputValue('#wl-entry-id-number')).toBe(idNumber);
     await page.fill('#wl-entry-phone', '');
@@ -321,7 +324,8 @@ describe('the investigator workspace in a real browser', () => {
     // an approval dated after today is refused, by field, and what was typed stays
     await page.fill('#rp-approved-at', '2099-01-02');
     await page.click('#rp-save');
-    await page.locator('#rp-problem', { hasText: 'input.approvedAt' }).waitFor();
+    await page.locator('#rp-problem', { hasText: '审批日期' }).waitFor();
+    expect(await page.textContent('#rp-problem')).toBe('审批日期有误：不能晚于今天（画像须先审批后使用）');
     expect(await page.getAttribute('#rp-approved-at', 'aria-invalid')).toBe('true');
     expect(await page.inputValue('#rp-origin')).toBe(H.origin);
     await page.fill('#rp-approved-at', '2026-04-02');
@@ -605,6 +609,38 @@ describe('the investigator workspace in a real browser', () => {
     await page.waitForSelector('.signin-card');
     await signIn({ username: newcomer, password }, '新岗位熟悉系统');
     expect(await page.textContent('.who')).toContain(newcomer);
+    newcomerAccount = { username: newcomer, password };
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('lets the newcomer replace the first password: a wrong one is refused in words, the new one signs in, the old one no longer', async () => {
+    const { username, password } = newcomerAccount;
+    const next = `新的口令-${randomBytes(4).toString('hex')}`;
+    await page.click('#change-password');
+    await page.fill('#password-current', `${password}-wrong`);
+    await page.fill('#password-new', next);
+    await page.fill('#password-again', `${next}x`);
+    await page.click('.password-dialog button[type=submit]');
+    expect(await page.textContent('#password-problem')).toBe('两次输入的新密码不一致');
+    await page.fill('#password-again', next);
+    await page.click('.password-dialog button[type=submit]');
+    // the server's refusal, in the page's words, with the field it names marked
+    await page.locator('#password-problem', { hasText: '当前密码有误' }).waitFor();
+    expect(await page.textContent('#password-problem')).toBe('当前密码有误：与账号的密码不符，请重新输入');
+    expect(await page.getAttribute('#password-current', 'aria-invalid')).toBe('true');
+    await shot('e2e-23-change-password.png');
+
+    await page.fill('#password-current', password);
+    await page.click('.password-dialog button[type=submit]');
+    // every session of the user ended: the sign-in comes back and says why
+    await page.waitForSelector('.signin-card');
+    expect(await page.textContent('.signin-message')).toBe('密码已修改，请用新密码登录。');
+    await page.fill('#signin-username', username);
+    await page.fill('#signin-password', password);
+    await page.click('.signin-card button[type=submit]');
+    await page.locator('.signin-message', { hasText: /用户名或密码/ }).waitFor();
+    await signIn({ username, password: next }, '新岗位熟悉系统');
+    expect(await page.textContent('.who')).toContain(username);
     expect(pageErrors).toEqual([]);
   });
 });

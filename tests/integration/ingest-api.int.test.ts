@@ -166,6 +166,14 @@ describe('import jobs through GraphQL and HTTP', () => {
     expect(job.data!.importJob.principal).toMatch(/^key:test key /);
   });
 
+  it('names the refused parameter of an upload, in Chinese too, and keeps nothing', async () => {
+    const up = await upload('person.csv', `id,name\n${P}E1,测试戊\n`, '&encoding=EBCDIC');
+    expect(up.status).toBe(400);
+    expect(up.job).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'encoding', reasonZh: '应为 UTF-8、GB18030（GBK）、UTF-16LE、UTF-16BE 或 Big5' });
+    const listed = await t.gql<{ importJobs: { totalCount: number } }>(`query ($s: String) { importJobs(source: $s, first: 10) { totalCount } }`, { s: SOURCE });
+    expect(listed.data!.importJobs.totalCount).toBe(4);
+  });
+
   it('refuses to run a finished job again', async () => {
     const res = await t.gql(`mutation ($id: ID!) { resumeImportJob(id: $id) { id } }`, { id: jobs[0] });
     expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');

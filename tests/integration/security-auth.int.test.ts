@@ -156,6 +156,19 @@ describe('passwords and accounts', () => {
     expect((await user.gql('{ me { name } }')).errors?.[0]?.extensions?.reason).toBe('SESSION_EXPIRED');
     expect((await signInWith(user.user!.username, 'another-long-passphrase')).errors).toBeUndefined();
   });
+
+  it('refuses a wrong current password by name, keeping the session, and counts it as a failed sign-in', async () => {
+    const user = await t.client({ role: 'INVESTIGATOR' });
+    const change = (current: string) => user.gql('mutation($c: String!) { changePassword(currentPassword: $c, newPassword: "a-new-long-passphrase") }', { c: current });
+    for (let i = 1; i <= 4; i++) {
+      const wrong = await change(`not-the-password-${i}`);
+      expect(wrong.errors?.[0]?.extensions, `guess ${i}`).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'currentPassword', reasonZh: '与账号的密码不符，请重新输入' });
+      expect((await user.gql<{ me: { name: string } }>('{ me { name } }')).data?.me.name).toBe(user.user!.username);
+    }
+    // the fifth guess locks the account as a fifth wrong sign-in would
+    expect((await change('not-the-password-5')).errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'ACCOUNT_LOCKED' });
+    expect((await signInWith(user.user!.username, user.user!.password)).errors?.[0]?.extensions?.reason).toBe('ACCOUNT_LOCKED');
+  });
 });
 
 describe('API keys for other units', () => {

@@ -72,14 +72,19 @@ export function authHeaders(): Record<string, string> {
 export async function httpError(res: Response): Promise<ApiError> {
   let message = `HTTP ${res.status}`;
   let code = res.status === 401 ? 'UNAUTHENTICATED' : res.status === 403 ? 'FORBIDDEN' : res.status === 413 ? 'BAD_USER_INPUT' : 'HTTP';
+  let extensions: Record<string, unknown> = {};
   try {
-    const e = (await res.json()) as { error?: { code?: string; message?: string }; message?: string; code?: string };
-    message = e.error?.message ?? e.message ?? message;
-    code = e.error?.code ?? e.code ?? code;
+    // The export routes nest their refusal under `error`; the others send it at the top.
+    const body = (await res.json()) as Record<string, unknown> & { error?: unknown };
+    const e = (typeof body.error === 'object' && body.error !== null ? body.error : body) as Record<string, unknown>;
+    const { code: sentCode, message: sentMessage, statusCode: _status, error: _error, ...rest } = e;
+    if (typeof sentMessage === 'string') message = sentMessage;
+    if (typeof sentCode === 'string') code = sentCode;
+    extensions = rest;
   } catch {
     // not JSON: keep the status
   }
-  return new ApiError(message, code, res.status);
+  return new ApiError(message, code, res.status, extensions);
 }
 
 export async function gql<T>(query: string, variables: Record<string, unknown> = {}, signal?: AbortSignal): Promise<T> {

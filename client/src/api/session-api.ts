@@ -38,3 +38,12 @@ export async function me(): Promise<Viewer> {
   const data = await gql<{ me: Viewer }>(`query Me { me { kind name role unit unitName identifierAccess } }`);
   return data.me;
 }
+
+/** Changes the signed-in user's password; the server ends every session of the user, this one too. */
+export async function changePassword(currentPassword: string, newPassword: string): Promise<void> {
+  await gql<{ changePassword: boolean }>(`mutation ChangePassword($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) }`, {
+    c: currentPassword,
+    n: newPassword,
+  });
+  session.token = null;
+}

@@ -4,11 +4,11 @@ import { clear, h } from './dom.js';
 import { describeError, reportError } from './errors.js';
 import { formatTime, onLanguageChange, t, tk, withNote, type StringKey } from './i18n.js';
 import { ApiKeysSection } from './api-keys-section.js';
+import { passwordProblem } from './password-rules.js';
 import { field } from './technique-kit.js';
 import { toast } from './toasts.js';
 
 const ROLES = ['ANALYST', 'INVESTIGATOR', 'STATION_OFFICER', 'SUPERVISOR', 'ADMINISTRATOR'] as const;
-const MIN_PASSWORD = 12;
 
 /**
  * Accounts (账户管理) for administrators: every account with its post, unit and state; a new
@@ -150,13 +150,6 @@ export class AccountsPanel {
     if (done) toast(t('accounts.reset.toast', { name: u.username }), 'ok');
     await this.refresh();
   }
-}
-
-/** The server's rule (security/passwords), said before the round trip and in the page's language. */
-function passwordProblem(password: string, username: string): string | null {
-  if (password.length < MIN_PASSWORD) return t('accounts.passwordShort', { min: MIN_PASSWORD });
-  if (username && password.toLowerCase().includes(username.toLowerCase())) return t('accounts.passwordHasName');
-  return null;
 }
 
 /** A password field shown in clear (the administrator hands it over) with a generator. */

@@ -22,6 +22,7 @@ export async function startApp(root: HTMLElement): Promise<void> {
     workspace = buildWorkspace(viewer, {
       editPurpose: () => void askPurpose().then(() => workspace?.header.render()),
       signOut: () => void signOut().finally(() => leave(null)),
+      passwordChanged: () => void leave(t('password.changed')),
     });
     root.replaceChildren(workspace.el);
     applyI18n(root);

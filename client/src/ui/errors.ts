@@ -18,7 +18,7 @@ export function describeError(e: unknown): string {
         // Which record: the server names its kind and id (Person P-NOPE).
         return typeof e.extensions.id === 'string' ? t('error.notFoundOf', { kind: tk('record', String(e.extensions.kind)), id: e.extensions.id }) : t('error.notFound');
       case 'BAD_USER_INPUT':
-        return typeof e.extensions.argument === 'string' ? t('error.badArgument', { field: tk('arg', e.extensions.argument), reason: reasonOf(e, e.extensions.argument) }) : t('error.generic', { message: e.message });
+        return typeof e.extensions.argument === 'string' ? t('error.badArgument', { field: argumentWord(e.extensions.argument), reason: reasonOf(e, e.extensions.argument) }) : t('error.generic', { message: e.message });
       case 'PURPOSE_REQUIRED':
         return t('purpose.required');
       case 'UNAUTHENTICATED':
@@ -28,6 +28,16 @@ export function describeError(e: unknown): string {
     }
   }
   return t('error.generic', { message: e instanceof Error ? e.message : String(e) });
+}
+
+/**
+ * An argument's name in words. Nested arguments (input.justification, input.rules[2].scope) are
+ * named by their last part; one the page has no word for keeps its own name.
+ */
+export function argumentWord(argument: string): string {
+  const plain = argument.replace(/\[\d+\]/g, '');
+  const whole = tk('arg', plain);
+  return whole !== plain ? whole : tk('arg', plain.slice(plain.lastIndexOf('.') + 1));
 }
 
 /** Why an argument was refused, in Chinese when the server says it so; the message without its argument prefix otherwise. */

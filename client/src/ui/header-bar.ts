@@ -6,12 +6,13 @@ import { purposeText } from './purpose.js';
 
 /**
  * The top bar: what this is, the stated purpose, who is signed in (name, unit, role),
- * the alerts bell, the language switch, help and sign-out.
+ * the alerts bell, the language switch, help, a new password and sign-out.
  */
 export interface HeaderActions {
   editPurpose(): void;
   openAlerts(): void;
   help(): void;
+  changePassword(): void;
   signOut(): void;
 }
 
@@ -46,6 +47,7 @@ export class HeaderBar {
       h('span', { class: 'user-box' }, icon('user'), this.who),
       h('button', { class: 'text-button', i18nTitle: 'lang.switch.title', onclick: () => setLang(currentLang() === 'en' ? 'zh-CN' : 'en'), i18n: 'lang.switch', id: 'lang-switch' }),
       h('button', { class: 'icon-button', i18nTitle: 'help.title', onclick: actions.help }, icon('help')),
+      h('button', { class: 'text-button', i18nTitle: 'password.title', onclick: actions.changePassword, i18n: 'password.button', id: 'change-password' }),
       h('button', { class: 'text-button', i18nTitle: 'user.signout.title', onclick: actions.signOut, i18n: 'user.signout' }),
     );
     this.render();

@@ -26,6 +26,7 @@ import { buildTechniquesPanel } from './techniques-panel.js';
 import { buildOrdersPanel } from './orders-panel.js';
 import { AlertsCenter } from './alerts-center.js';
 import { showHelp } from './help.js';
+import { openChangePassword } from './change-password.js';
 
 /**
  * The investigator's workspace: header, the side panels (search, paths, techniques,
@@ -35,6 +36,8 @@ import { showHelp } from './help.js';
 export interface WorkspaceHooks {
   editPurpose(): void;
   signOut(): void;
+  /** The user's password was changed, which ended every session of theirs. */
+  passwordChanged(): void;
 }
 
 export interface Workspace {
@@ -165,6 +168,7 @@ export function buildWorkspace(viewer: Viewer, hooks: WorkspaceHooks): Workspace
     editPurpose: hooks.editPurpose,
     openAlerts: () => void alerts.open(),
     help: () => showHelp(),
+    changePassword: () => void openChangePassword(viewer.name).then((changed) => changed && hooks.passwordChanged()),
     signOut: hooks.signOut,
   });
   const ctx = { view, chart: controller, viewer, openTab: (name: string) => sidebar.open(name) };

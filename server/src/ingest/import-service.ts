@@ -38,9 +38,9 @@ export async function releaseJobFiles(config: Config, result: ImportJobResult): 
 
 /** The records of the importRecords mutation, written as NDJSON and imported like any file. */
 export async function importRecordBatch(graph: Graph, config: Config, args: { records: unknown[]; source: string | null; principal: string }): Promise<ImportJobResult> {
-  if (args.records.length === 0) throw new BadUserInput('records', 'must hold at least one record');
+  if (args.records.length === 0) throw new BadUserInput('records', 'must hold at least one record', '至少要有一条记录');
   if (args.records.length > config.ingest.mutationMaxRecords) {
-    throw new BadUserInput('records', `holds ${args.records.length} records; at most ${config.ingest.mutationMaxRecords} go in one call (send files to POST /imports)`);
+    throw new BadUserInput('records', `holds ${args.records.length} records; at most ${config.ingest.mutationMaxRecords} go in one call (send files to POST /imports)`, `共 ${args.records.length} 条记录，一次最多 ${config.ingest.mutationMaxRecords} 条（大批量请以文件提交到 POST /imports）`);
   }
   const id = newJobId();
   const file = path.join(await jobDirectory(config, id), 'records.ndjson');
@@ -68,7 +68,7 @@ export async function filesOfJob(job: JobRecord): Promise<ImportFile[]> {
       try {
         await access(p);
       } catch {
-        throw new BadUserInput('id', `the job's file ${labels[i] ?? p} is no longer on the server; import it again`);
+        throw new BadUserInput('id', `the job's file ${labels[i] ?? p} is no longer on the server; import it again`, `该任务的文件 ${labels[i] ?? p} 已不在服务器上，请重新导入`);
       }
       const kind = options.kinds?.[i];
       const encoding = options.encodings?.[i] ? parseEncodingName(options.encodings[i]!) : undefined;
@@ -85,7 +85,7 @@ export async function resumeImportJob(graph: Graph, config: Config, id: string, 
   const job = await graph.read((tx) => findJob(tx, id));
   if (!job) throw new NotFound('Import job', id);
   if (job.status === 'RUNNING' || job.status === 'SUCCEEDED') {
-    throw new BadUserInput('id', `the job is ${job.status.toLowerCase()}; only an interrupted or failed job is run again`);
+    throw new BadUserInput('id', `the job is ${job.status.toLowerCase()}; only an interrupted or failed job is run again`, `${job.status === 'RUNNING' ? '该任务正在运行' : '该任务已完成'}；只有中断或失败的任务可以重新运行`);
   }
   const files = await filesOfJob(job);
   const done = runImportJob(graph, {

@@ -14,11 +14,11 @@ const GRAPH_ID = /^(Person|Location|Case|Phone|Vehicle|Station|Region):.{1,200}$
 
 /** Graph ids look like "Person:P-000123": the kind, a colon, the record's key. */
 export function graphIdsArg(name: string, ids: readonly string[], max: number): string[] {
-  if (ids.length === 0) throw new BadUserInput(name, 'must name at least one node');
-  if (ids.length > max) throw new BadUserInput(name, `names ${ids.length} nodes; at most ${max} are accepted`);
+  if (ids.length === 0) throw new BadUserInput(name, 'must name at least one node', '至少要指定一个节点');
+  if (ids.length > max) throw new BadUserInput(name, `names ${ids.length} nodes; at most ${max} are accepted`, `共 ${ids.length} 个节点，最多 ${max} 个`);
   for (const id of ids) {
     if (!GRAPH_ID.test(id)) {
-      throw new BadUserInput(name, `"${id.slice(0, 60)}" is not a graph id; write it as Kind:key, e.g. Person:P-000123 (kinds: ${Object.values(KIND_TO_LABEL).join(', ')})`);
+      throw new BadUserInput(name, `"${id.slice(0, 60)}" is not a graph id; write it as Kind:key, e.g. Person:P-000123 (kinds: ${Object.values(KIND_TO_LABEL).join(', ')})`, `“${id.slice(0, 60)}”不是图中编号；应写成 类别:编号，例如 Person:P-000123`);
     }
   }
   return [...new Set(ids)];
@@ -55,7 +55,7 @@ export const PATH_DEFAULT_TYPES = [...PERSON_RELATION_TYPES, 'SAME_AS'];
 
 export function relationTypesArg(value: readonly string[] | null | undefined, fallback: string[] | null): string[] | null {
   if (value === null || value === undefined) return fallback;
-  if (value.length === 0) throw new BadUserInput('relationTypes', 'must name at least one relation kind, or be left out');
+  if (value.length === 0) throw new BadUserInput('relationTypes', 'must name at least one relation kind, or be left out', '至少要选一种关系，或不选表示全部');
   return [...new Set(value)];
 }
 
@@ -63,6 +63,6 @@ export function kindsArg(value: readonly EntityKind[] | null | undefined): Entit
   const all: EntityKind[] = ['PERSON', 'CASE', 'LOCATION'];
   if (value === null || value === undefined) return all;
   const unsupported = value.filter((k) => !all.includes(k));
-  if (unsupported.length > 0) throw new BadUserInput('kinds', `search covers PERSON, CASE and LOCATION; ${unsupported.join(', ')} cannot be searched`);
+  if (unsupported.length > 0) throw new BadUserInput('kinds', `search covers PERSON, CASE and LOCATION; ${unsupported.join(', ')} cannot be searched`, `只能搜索人员、案件和场所（PERSON、CASE、LOCATION），不能搜索 ${unsupported.join('、')}`);
   return [...new Set(value)];
 }

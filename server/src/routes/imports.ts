@@ -71,11 +71,11 @@ export async function registerImportRoutes(app: FastifyInstance, deps: { graph: 
 async function receiveUpload(request: FastifyRequest<{ Querystring: UploadQuery }>, config: Config): Promise<{ jobId: string; file: ImportFile }> {
   const q = request.query;
   const label = path.basename(q.name?.trim() || 'upload');
-  if (q.kind !== undefined && !isRecordKind(q.kind)) throw badRequest(new BadUserInput('kind', `"${q.kind}" is not a record kind`));
+  if (q.kind !== undefined && !isRecordKind(q.kind)) throw badRequest(new BadUserInput('kind', `"${q.kind}" is not a record kind`, `“${q.kind}”不是记录类别`));
   const encoding = q.encoding ? parseEncodingName(q.encoding) : undefined;
-  if (q.encoding && !encoding) throw badRequest(new BadUserInput('encoding', 'must be UTF-8, GB18030 (GBK), UTF-16LE, UTF-16BE or Big5'));
-  if (q.format !== undefined && !(IMPORT_FORMATS as readonly string[]).includes(q.format)) throw badRequest(new BadUserInput('format', `must be one of ${IMPORT_FORMATS.join(', ')}`));
-  if (!(request.body instanceof Readable)) throw badRequest(new BadUserInput('body', 'send the file as the request body'));
+  if (q.encoding && !encoding) throw badRequest(new BadUserInput('encoding', 'must be UTF-8, GB18030 (GBK), UTF-16LE, UTF-16BE or Big5', '应为 UTF-8、GB18030（GBK）、UTF-16LE、UTF-16BE 或 Big5'));
+  if (q.format !== undefined && !(IMPORT_FORMATS as readonly string[]).includes(q.format)) throw badRequest(new BadUserInput('format', `must be one of ${IMPORT_FORMATS.join(', ')}`, `应为 ${IMPORT_FORMATS.join('、')} 之一`));
+  if (!(request.body instanceof Readable)) throw badRequest(new BadUserInput('body', 'send the file as the request body', '请把文件作为请求体发送'));
 
   const jobId = newJobId();
   const dir = await jobDirectory(config, jobId);
@@ -84,7 +84,7 @@ async function receiveUpload(request: FastifyRequest<{ Querystring: UploadQuery 
   const limit = new Transform({
     transform(chunk: Buffer, _encoding, callback) {
       received += chunk.length;
-      if (received > config.ingest.uploadMaxBytes) callback(Object.assign(new ClewError('BAD_USER_INPUT', `the upload is larger than ${config.ingest.uploadMaxBytes} bytes`, {}, 413), { statusCode: 413 }));
+      if (received > config.ingest.uploadMaxBytes) callback(Object.assign(new BadUserInput('body', `the upload is larger than ${config.ingest.uploadMaxBytes} bytes`, `文件超过 ${megabytes(config.ingest.uploadMaxBytes)} 的上限`), { statusCode: 413 }));
       else callback(null, chunk);
     },
   });
@@ -116,4 +116,9 @@ async function jobWhenStarted(graph: Graph, id: string): Promise<Record<string, 
 
 function badRequest(e: ClewError): ClewError {
   return Object.assign(e, { statusCode: 400 });
+}
+
+/** A size for people: 2 GB, 500 MB. */
+function megabytes(bytes: number): string {
+  return bytes >= 1024 ** 3 && bytes % 1024 ** 3 === 0 ? `${bytes / 1024 ** 3} GB` : `${Math.round(bytes / 1024 ** 2)} MB`;
 }

@@ -10,7 +10,8 @@ export interface Purpose {
   reason: string | null;
 }
 
-export type PurposeReading = { purpose: Purpose | null; problem: string | null };
+/** A purpose as read from a request; `problem` (with `problemZh`) says why it was refused. */
+export type PurposeReading = { purpose: Purpose | null; problem: string | null; problemZh?: string };
 
 export const PURPOSE_HEADER = 'x-clew-purpose';
 
@@ -29,7 +30,7 @@ export function readPurpose(extensions: unknown, header: string | string[] | und
     try {
       params = new URLSearchParams(headerValue);
     } catch {
-      return { purpose: null, problem: 'the X-Clew-Purpose header is not form-encoded' };
+      return { purpose: null, problem: 'the X-Clew-Purpose header is not form-encoded', problemZh: 'X-Clew-Purpose 请求头不是表单编码' };
     }
     return checkPurpose({ caseNumber: params.get('caseNumber') ?? undefined, reason: params.get('reason') ?? undefined });
   }
@@ -39,22 +40,22 @@ export function readPurpose(extensions: unknown, header: string | string[] | und
 function checkPurpose(raw: unknown): PurposeReading {
   if (typeof raw === 'string') return checkPurpose({ reason: raw });
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    return { purpose: null, problem: 'purpose must be an object with caseNumber and/or reason' };
+    return { purpose: null, problem: 'purpose must be an object with caseNumber and/or reason', problemZh: '查询事由应包含案件编号或原因' };
   }
   const { caseNumber, reason } = raw as { caseNumber?: unknown; reason?: unknown };
   const out: Purpose = { caseNumber: null, reason: null };
   if (caseNumber !== undefined && caseNumber !== null && caseNumber !== '') {
     if (typeof caseNumber !== 'string' || !CASE_NUMBER.test(caseNumber.trim())) {
-      return { purpose: null, problem: 'caseNumber must be 4 to 64 letters, digits and brackets, e.g. A3209822026030001' };
+      return { purpose: null, problem: 'caseNumber must be 4 to 64 letters, digits and brackets, e.g. A3209822026030001', problemZh: '案件编号应为 4 到 64 个字母、数字或括号，例如 A3209822026030001' };
     }
     out.caseNumber = caseNumber.trim();
   }
   if (reason !== undefined && reason !== null && reason !== '') {
-    if (typeof reason !== 'string') return { purpose: null, problem: 'reason must be text' };
+    if (typeof reason !== 'string') return { purpose: null, problem: 'reason must be text', problemZh: '原因应为文字' };
     const text = reason.trim().replace(/\s+/g, ' ');
-    if (text.length > REASON_MAX) return { purpose: null, problem: `reason is ${text.length} characters; at most ${REASON_MAX}` };
+    if (text.length > REASON_MAX) return { purpose: null, problem: `reason is ${text.length} characters; at most ${REASON_MAX}`, problemZh: `原因共 ${text.length} 个字，最多 ${REASON_MAX} 个` };
     if ((text.match(/[\p{L}\p{N}]/gu) ?? []).length < REASON_MIN_SIGNS) {
-      return { purpose: null, problem: `reason must say why in at least ${REASON_MIN_SIGNS} letters or digits` };
+      return { purpose: null, problem: `reason must say why in at least ${REASON_MIN_SIGNS} letters or digits`, problemZh: `原因至少要有 ${REASON_MIN_SIGNS} 个字` };
     }
     out.reason = text;
   }

@@ -1,3 +1,4 @@
+import { STATUS_CODES } from 'node:http';
 import cors from '@fastify/cors';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
@@ -136,7 +137,8 @@ export async function registerSecurity(app: FastifyInstance, services: SecurityS
   // Plain routes' failures show no internals either (GraphQL has its own formatter).
   app.setErrorHandler((error: Error & { statusCode?: number; code?: string }, request, reply) => {
     const status = error.statusCode !== undefined && error.statusCode >= 400 ? error.statusCode : 500;
-    if (status < 500) return reply.code(status).send(error);
+    // A refusal names its argument and says why in Chinese too (extensions), as GraphQL's do.
+    if (status < 500) return reply.code(status).send(error instanceof ClewError ? refusalBody(error, status) : error);
     request.log.error({ err: error, requestId: request.id }, 'internal error in a route');
     request.clewSecurity?.errorCodes.push('INTERNAL');
     return reply.code(status).send({ statusCode: status, code: 'INTERNAL', error: 'Internal Server Error', message: `Internal error; quote request id ${request.id} when reporting it.` });
@@ -160,6 +162,11 @@ export async function registerSecurity(app: FastifyInstance, services: SecurityS
     }
     return out;
   });
+}
+
+/** Fastify's error body (statusCode, code, error, message) with the error's extensions beside it. */
+function refusalBody(error: ClewError, status: number): Record<string, unknown> {
+  return { ...error.extensions, statusCode: status, code: error.code, error: STATUS_CODES[status] ?? 'Error', message: error.message };
 }
 
 function isGraphql(request: FastifyRequest): boolean {

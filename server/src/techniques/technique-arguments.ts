@@ -51,14 +51,14 @@ export function idArg(name: string, value: string | null | undefined): string {
 export function personRelationTypesArg(value: readonly string[] | null | undefined): string[] {
   if (value === null || value === undefined) return [...PERSON_RELATION_TYPES];
   const bad = value.filter((t) => !PERSON_RELATION_TYPES.includes(t));
-  if (value.length === 0) throw new BadUserInput('relationTypes', 'must name at least one relation kind, or be left out');
-  if (bad.length > 0) throw new BadUserInput('relationTypes', `${bad.join(', ')} are not person relations (${PERSON_RELATION_TYPES.join(', ')})`);
+  if (value.length === 0) throw new BadUserInput('relationTypes', 'must name at least one relation kind, or be left out', '至少要选一种关系，或不选表示全部');
+  if (bad.length > 0) throw new BadUserInput('relationTypes', `${bad.join(', ')} are not person relations (${PERSON_RELATION_TYPES.join(', ')})`, `${bad.join('、')} 不是人员之间的关系（可选：${PERSON_RELATION_TYPES.join('、')}）`);
   return [...new Set(value)].sort();
 }
 
 export function regionCodeArg(name: string, value: string): string {
   const v = value.trim();
-  if (!/^\d{2,6}$/.test(v)) throw new BadUserInput(name, 'must be an administrative region code of 2 to 6 digits (a prefix covers its sub-regions)');
+  if (!/^\d{2,6}$/.test(v)) throw new BadUserInput(name, 'must be an administrative region code of 2 to 6 digits (a prefix covers its sub-regions)', '应为 2 到 6 位行政区划代码（前缀包含其下级区划）');
   return v;
 }
 

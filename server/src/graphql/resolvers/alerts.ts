@@ -41,7 +41,7 @@ export const alertResolvers: IResolvers<unknown, ClewContext> = {
   },
   Mutation: {
     watchPerson: async (_root, a: { personId: string; relationTypes?: Maybe<string[]>; depth?: Maybe<number>; minStrength?: Maybe<number>; note?: Maybe<string> }, ctx) => {
-      if (a.note && a.note.trim().length > WATCH_NOTE_MAX) throw new BadUserInput('note', `must be at most ${WATCH_NOTE_MAX} characters`);
+      if (a.note && a.note.trim().length > WATCH_NOTE_MAX) throw new BadUserInput('note', `must be at most ${WATCH_NOTE_MAX} characters`, `最多 ${WATCH_NOTE_MAX} 个字`);
       const watch: StandingWatch = {
         id: newWatchId(),
         personId: idArg('personId', a.personId),

@@ -20,7 +20,7 @@ interface AuditArgs {
 
 const text = (name: string, v: string | null | undefined): string | null => {
   if (v === null || v === undefined || v.trim() === '') return null;
-  if (v.length > 200) throw new BadUserInput(name, 'must be at most 200 characters');
+  if (v.length > 200) throw new BadUserInput(name, 'must be at most 200 characters', '最多 200 个字');
   return v.trim();
 };
 
@@ -28,7 +28,7 @@ const text = (name: string, v: string | null | undefined): string | null => {
 function beforeSeq(after: string | null | undefined): number {
   if (!after) return Number.MAX_SAFE_INTEGER;
   const m = /^seq:(\d{1,15})$/.exec(Buffer.from(after, 'base64url').toString());
-  if (!m) throw new BadUserInput('after', 'is not a cursor this API gave out');
+  if (!m) throw new BadUserInput('after', 'is not a cursor this API gave out', '不是本接口给出的翻页游标');
   return Number(m[1]);
 }
 

@@ -26,13 +26,13 @@ function linkOut(r: IdentityLinkRecord): Record<string, unknown> {
 
 function keyArg(key: string): string {
   const k = key.trim();
-  if (!/^.{1,200}\|.{1,200}$/.test(k)) throw new BadUserInput('key', 'is not an identity link key (two person ids joined by |)');
+  if (!/^.{1,200}\|.{1,200}$/.test(k)) throw new BadUserInput('key', 'is not an identity link key (two person ids joined by |)', '不是身份关联的键（应为用 | 连接的两个人员编号）');
   return k;
 }
 
 function noteArg(note: string | null | undefined): string | null {
   const n = note?.trim() || null;
-  if (n && n.length > 2000) throw new BadUserInput('note', 'is longer than 2000 characters');
+  if (n && n.length > 2000) throw new BadUserInput('note', 'is longer than 2000 characters', '超过 2000 个字');
   return n;
 }
 
@@ -51,7 +51,7 @@ export const identityResolvers: IResolvers<unknown, ClewContext> = {
   Query: {
     identityLinks: async (_root, args: { status?: IdentityStatus | null; personId?: string | null; first?: number | null; offset?: number | null }, ctx) => {
       const status = args.status ?? null;
-      if (status !== null && !IDENTITY_STATUSES.includes(status)) throw new BadUserInput('status', `must be one of ${IDENTITY_STATUSES.join(', ')}`);
+      if (status !== null && !IDENTITY_STATUSES.includes(status)) throw new BadUserInput('status', `must be one of ${IDENTITY_STATUSES.join(', ')}`, `应为 ${IDENTITY_STATUSES.join('、')} 之一`);
       const personId = args.personId ? recordIdArg('personId', args.personId) : null;
       const limit = intArg('first', args.first, 50, 1, 500);
       const skip = intArg('offset', args.offset, 0, 0, 100_000);
@@ -67,7 +67,7 @@ export const identityResolvers: IResolvers<unknown, ClewContext> = {
       const found = await ctx.graph.write(async (tx) => {
         const undone = await undoIdentityDecision(tx, k, principalName(ctx.principal));
         if (!undone) return null;
-        if (!undone.undone) throw new BadUserInput('key', 'the link has no decision left to undo');
+        if (!undone.undone) throw new BadUserInput('key', 'the link has no decision left to undo', '这条关联没有可撤销的决定');
         return findIdentityLink(tx, k);
       });
       if (!found) throw new NotFound('Identity link', k);

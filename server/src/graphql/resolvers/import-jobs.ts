@@ -51,7 +51,7 @@ export const importJobResolvers: IResolvers<unknown, ClewContext> = {
   Mutation: {
     importRecords: async (_root, args: { records: unknown[]; source?: string | null }, ctx) => {
       const source = args.source?.trim() || null;
-      if (source !== null && source.length > 100) throw new BadUserInput('source', 'is longer than 100 characters');
+      if (source !== null && source.length > 100) throw new BadUserInput('source', 'is longer than 100 characters', '超过 100 个字');
       const result = await importRecordBatch(jobGraph(ctx), ctx.config, { records: args.records, source, principal: principalName(ctx.principal) });
       return jobOrThrow(ctx, result.id);
     },

@@ -32,8 +32,8 @@ export const linkQueryResolvers: IResolvers<unknown, ClewContext> = {
   Query: {
     search: async (_root, args: Args<{ text: string; kinds?: EntityKind[] | null; first?: number | null; after?: string | null }>, ctx) => {
       const text = args.text.trim();
-      if (text === '') throw new BadUserInput('text', 'must not be empty');
-      if (text.length > 200) throw new BadUserInput('text', `is ${text.length} characters long; at most 200 are accepted`);
+      if (text === '') throw new BadUserInput('text', 'must not be empty', '不能为空');
+      if (text.length > 200) throw new BadUserInput('text', `is ${text.length} characters long; at most 200 are accepted`, `共 ${text.length} 个字，最多 200 个`);
       const first = intArg('first', args.first, 20, 1, ctx.config.limits.searchPageMax);
       const offset = decodeCursor('after', args.after, MAX_SEARCH_OFFSET);
       const kinds = kindsArg(args.kinds);
@@ -54,7 +54,7 @@ export const linkQueryResolvers: IResolvers<unknown, ClewContext> = {
 
     personByIdNumber: async (_root, args: { idNumber: string }, ctx) => {
       const idNumber = args.idNumber.trim().toUpperCase();
-      if (!/^\d{17}[\dX]$/.test(idNumber)) throw new BadUserInput('idNumber', 'must be 17 digits followed by a digit or X');
+      if (!/^\d{17}[\dX]$/.test(idNumber)) throw new BadUserInput('idNumber', 'must be 17 digits followed by a digit or X', '应为 17 位数字加 1 位数字或 X');
       const p = await ctx.graph.read((tx) => findPersonByIdNumber(tx, idNumber));
       if (!p) throw new NotFound('Person with resident ID', idNumber);
       return personOut(p);
@@ -96,7 +96,7 @@ export const linkQueryResolvers: IResolvers<unknown, ClewContext> = {
     ) => {
       const from = recordIdArg('from', args.from);
       const to = recordIdArg('to', args.to);
-      if (from === to) throw new BadUserInput('to', 'names the same person as from');
+      if (from === to) throw new BadUserInput('to', 'names the same person as from', '与起点是同一个人');
       const maxHops = intArg('maxHops', args.maxHops, 6, 1, ctx.config.limits.pathsMaxHops);
       const k = intArg('k', args.k, 3, 1, 20);
       const types = relationTypesArg(args.relationTypes, PATH_DEFAULT_TYPES)!;
@@ -110,7 +110,7 @@ export const linkQueryResolvers: IResolvers<unknown, ClewContext> = {
     },
 
     commonAssociates: async (_root, args: { ids: string[]; maxHops?: number | null; relationTypes?: string[] | null }, ctx) => {
-      if (args.ids.length < 2 || args.ids.length > 20) throw new BadUserInput('ids', 'must name 2 to 20 persons');
+      if (args.ids.length < 2 || args.ids.length > 20) throw new BadUserInput('ids', 'must name 2 to 20 persons', '应指定 2 到 20 个人员');
       const ids = [...new Set(args.ids.map((id) => recordIdArg('ids', id)))];
       const maxHops = intArg('maxHops', args.maxHops, 1, 1, 3);
       const types = relationTypesArg(args.relationTypes, PATH_DEFAULT_TYPES)!;

@@ -72,7 +72,7 @@ export const orderResolvers: IResolvers<unknown, ClewContext> = {
     orders: async (_root, a: { station?: Maybe<string>; status?: Maybe<OrderStatus[]>; first?: Maybe<number>; offset?: Maybe<number> }, ctx) => {
       const own = ownStation(ctx);
       const asked = a.station ? idArg('station', a.station) : null;
-      if (own !== null && asked !== null && asked !== own) throw new BadUserInput('station', `a station officer sees only the orders of ${own}`);
+      if (own !== null && asked !== null && asked !== own) throw new BadUserInput('station', `a station officer sees only the orders of ${own}`, `派出所民警只能查看本所（${own}）的指令`);
       const page = await ctx.graph.read((tx) =>
         listOrders(tx, { station: own ?? asked, statuses: a.status?.length ? a.status : null, skip: wholeArg('offset', a.offset, 0, 0, 100_000), limit: wholeArg('first', a.first, 50, 1, 500) }),
       );
@@ -87,14 +87,14 @@ export const orderResolvers: IResolvers<unknown, ClewContext> = {
   Mutation: {
     runCollision: async (_root, a: { importJob?: Maybe<string>; from?: Maybe<string>; to?: Maybe<string>; watchLists?: Maybe<string[]>; issueOrders?: Maybe<boolean> }, ctx) => {
       const job = a.importJob ? idArg('importJob', a.importJob) : null;
-      if (job && (a.from || a.to)) throw new BadUserInput('importJob', 'give an import job or a time window, not both');
-      if (!job && (!a.from || !a.to)) throw new BadUserInput('from', 'give an import job, or both from and to');
+      if (job && (a.from || a.to)) throw new BadUserInput('importJob', 'give an import job or a time window, not both', '请指定一次导入或一个时间范围，不能两者都给');
+      if (!job && (!a.from || !a.to)) throw new BadUserInput('from', 'give an import job, or both from and to', '请指定一次导入，或同时给出开始和结束时间');
       const window = job ? null : windowArg(a.from, a.to, ctx.clock(), 1, 31);
       const lists = a.watchLists?.length ? [...new Set(a.watchLists)].sort() : null;
       if (lists) {
         const known = new Set((await ctx.graph.read((tx) => findWatchLists(tx, lists))).map((l) => l.name));
         const unknown = lists.filter((l) => !known.has(l));
-        if (unknown.length > 0) throw new BadUserInput('watchLists', `no watch-list named ${unknown.join(', ')}`);
+        if (unknown.length > 0) throw new BadUserInput('watchLists', `no watch-list named ${unknown.join(', ')}`, `没有名为 ${unknown.join('、')} 的布控名单`);
       }
       const r = await runCollision(ctx.techniques, ctx.graph, { scope: { job, window }, lists, issueOrders: a.issueOrders ?? true, actor: actorOf(ctx.principal), purpose: ctx.purpose, trigger: 'MANUAL' });
       return {
@@ -127,7 +127,7 @@ export const orderResolvers: IResolvers<unknown, ClewContext> = {
     },
     answerOrder: async (_root, a: { id: string; feedback: string }, ctx) => {
       const feedback = a.feedback.trim();
-      if (feedback.length < 2 || feedback.length > 4000) throw new BadUserInput('feedback', 'must say what the verification found, in 2 to 4,000 characters');
+      if (feedback.length < 2 || feedback.length > 4000) throw new BadUserInput('feedback', 'must say what the verification found, in 2 to 4,000 characters', '请写明核查结果（2 到 4000 个字）');
       return moveOrder(ctx, a.id, 'ANSWER', { answeredAt: ctx.clock(), answeredBy: actorOf(ctx.principal).name, feedback }, 'ANSWERED');
     },
     closeOrder: async (_root, a: { id: string; note?: Maybe<string> }, ctx) => {

@@ -26,14 +26,14 @@ export const riskProfileResolvers: IResolvers<unknown, ClewContext> = {
       const i = a.input;
       const id = a.id ? idArg('id', a.id) : `RP-${randomBytes(4).toString('hex')}`;
       if (a.id && (await ctx.graph.read((tx) => findRiskProfiles(tx, id))).length === 0) throw new NotFound('RiskProfile', id);
-      if (!/^[A-Z_]{2,30}$/.test(i.caseType)) throw new BadUserInput('input.caseType', 'must be a case type such as THEFT');
+      if (!/^[A-Z_]{2,30}$/.test(i.caseType)) throw new BadUserInput('input.caseType', 'must be a case type such as THEFT', '应为案件类别代码，例如 THEFT');
       const justification = i.justification.trim();
-      if (justification.length < 10) throw new BadUserInput('input.justification', 'must say in at least 10 characters why this origin is searched for this crime type');
-      if (i.approvedBy.trim() === '') throw new BadUserInput('input.approvedBy', 'must name who approved the profile');
+      if (justification.length < 10) throw new BadUserInput('input.justification', 'must say in at least 10 characters why this origin is searched for this crime type', '请用至少 10 个字说明为何对这一籍贯开展这类案件的排查');
+      if (i.approvedBy.trim() === '') throw new BadUserInput('input.approvedBy', 'must name who approved the profile', '请填写批准人');
       const approvedAt = normalizeDate(i.approvedAt);
-      if (!approvedAt) throw new BadUserInput('input.approvedAt', 'must be the date of approval, a real date such as 2026-04-02');
+      if (!approvedAt) throw new BadUserInput('input.approvedAt', 'must be the date of approval, a real date such as 2026-04-02', '应为批准日期，例如 2026-04-02');
       // A day of slack: the approver's calendar may be a time zone ahead of the server's.
-      if (Date.parse(`${approvedAt}T00:00:00+08:00`) > ctx.clock() + 86_400_000) throw new BadUserInput('input.approvedAt', 'must not be after today: a profile is approved before it is used');
+      if (Date.parse(`${approvedAt}T00:00:00+08:00`) > ctx.clock() + 86_400_000) throw new BadUserInput('input.approvedAt', 'must not be after today: a profile is approved before it is used', '不能晚于今天（画像须先审批后使用）');
       const saved = await ctx.graph.write((tx) =>
         saveRiskProfile(
           tx,

@@ -142,7 +142,7 @@ export const techniqueResolvers: IResolvers<unknown, ClewContext> = {
       const profileId = idArg('profileId', a.profileId);
       const [profile] = await ctx.graph.read((tx) => findRiskProfiles(tx, profileId));
       if (!profile) throw new NotFound('RiskProfile', profileId);
-      if (!profile.active) throw new BadUserInput('profileId', `risk profile ${profileId} is not active`);
+      if (!profile.active) throw new BadUserInput('profileId', `risk profile ${profileId} is not active`, `风险画像 ${profileId} 已停用`);
       const args = {
         profile,
         window: windowArg(a.from, a.to, startedAt, 90),

@@ -18,7 +18,7 @@ export const unmaskResolvers: IResolvers<unknown, ClewContext> = {
         throw new Forbidden('This API key sees identifiers masked and may not unmask them; ask for REVEAL_WITH_REASON access.');
       }
       const reading = readPurpose({ purpose: { reason: args.reason } }, undefined);
-      if (!reading.purpose) throw new BadUserInput('reason', reading.problem ?? 'must say why');
+      if (!reading.purpose) throw new BadUserInput('reason', reading.problem ?? 'must say why', reading.problemZh ?? '请说明原因');
       const state = ctx.security.request;
       state.purpose = { purpose: { caseNumber: state.purpose.purpose?.caseNumber ?? null, reason: reading.purpose.reason }, problem: null };
       const id = recordIdArg('personId', args.personId);

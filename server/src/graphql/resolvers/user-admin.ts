@@ -16,7 +16,7 @@ export const userAdminResolvers: IResolvers<unknown, ClewContext> = {
     unlockUser: async (_root, args: { username: string }, ctx) =>
       userOut(await unlockUser(ctx.security.services.accounts, args.username, signedInUser(ctx.principal).username)),
     setUserStatus: async (_root, args: { username: string; status: string }, ctx) => {
-      if (args.status !== 'ACTIVE' && args.status !== 'DISABLED') throw new BadUserInput('status', 'must be ACTIVE or DISABLED (accounts lock themselves)');
+      if (args.status !== 'ACTIVE' && args.status !== 'DISABLED') throw new BadUserInput('status', 'must be ACTIVE or DISABLED (accounts lock themselves)', '应为 ACTIVE（启用）或 DISABLED（停用）；锁定由系统自动处理');
       return userOut(await setUserStatus(ctx.security.services.accounts, args.username, args.status, signedInUser(ctx.principal).username));
     },
     resetPassword: async (_root, args: { username: string; newPassword: string }, ctx) =>

@@ -33,7 +33,7 @@ const entryOut = (e: Record<string, unknown>) => ({ ...e, addedAt: typeof e.adde
 /** Text of an optional input field: trimmed, null when empty; refused beyond `max` characters. */
 function optionalText(field: string, value: Maybe<string>, max: number): string | null {
   const text = value?.trim() ?? '';
-  if (text.length > max) throw new BadUserInput(field, `must be at most ${max} characters`);
+  if (text.length > max) throw new BadUserInput(field, `must be at most ${max} characters`, `最多 ${max} 个字`);
   return text === '' ? null : text;
 }
 
@@ -49,11 +49,11 @@ function checkedEntry(i: WatchEntryInput) {
   const name = optionalText('input.name', i.name, 100);
   const birthDate = optionalText('input.birthDate', i.birthDate, 10);
   const note = optionalText('input.note', i.note, 2000);
-  if (!idNumber && !phone && !plate && !(name && birthDate)) throw new BadUserInput('input', 'give a resident ID, a phone, a plate, or a name with a birth date');
+  if (!idNumber && !phone && !plate && !(name && birthDate)) throw new BadUserInput('input', 'give a resident ID, a phone, a plate, or a name with a birth date', '请填写身份证号、手机号、车牌号，或姓名加出生日期');
   const idProblem = idNumber ? residentIdProblem(idNumber) : undefined;
-  if (idProblem) throw new BadUserInput('input.idNumber', idProblem.en);
-  if (phone && !PHONE.test(phone)) throw new BadUserInput('input.phone', `"${phone}" is not a phone number`);
-  if (birthDate && !normalizeDate(birthDate)) throw new BadUserInput('input.birthDate', 'must be a real date such as 1985-05-14');
+  if (idProblem) throw new BadUserInput('input.idNumber', idProblem.en, idProblem.zh);
+  if (phone && !PHONE.test(phone)) throw new BadUserInput('input.phone', `"${phone}" is not a phone number`, `“${phone}”不是手机号码`);
+  if (birthDate && !normalizeDate(birthDate)) throw new BadUserInput('input.birthDate', 'must be a real date such as 1985-05-14', '应为真实存在的日期，例如 1985-05-14');
   return { list: i.list, idNumber, phone, plate, name, birthDate, note };
 }
 
@@ -82,10 +82,10 @@ export const watchListResolvers: IResolvers<unknown, ClewContext> = {
   Mutation: {
     saveWatchList: async (_root, a: { input: { name: string; title: string; description?: Maybe<string>; singleHits?: Maybe<string>; singleDeadlineMinutes?: Maybe<number>; rules: GroupRule[]; active?: Maybe<boolean> } }, ctx) => {
       const i = a.input;
-      if (!/^[A-Z][A-Z0-9_]{1,40}$/.test(i.name)) throw new BadUserInput('input.name', 'must be the tag persons carry, in capitals, e.g. DRUG_USER');
-      if (i.singleHits && !['ORDER', 'NOTE'].includes(i.singleHits)) throw new BadUserInput('input.singleHits', 'must be ORDER or NOTE');
+      if (!/^[A-Z][A-Z0-9_]{1,40}$/.test(i.name)) throw new BadUserInput('input.name', 'must be the tag persons carry, in capitals, e.g. DRUG_USER', '应为人员所带的标签，大写字母，例如 DRUG_USER');
+      if (i.singleHits && !['ORDER', 'NOTE'].includes(i.singleHits)) throw new BadUserInput('input.singleHits', 'must be ORDER or NOTE', '应为 ORDER（下发核查指令）或 NOTE（仅记录）');
       const rules = i.rules.map((r, n) => {
-        if (!['STATION', 'LOCATION'].includes(r.scope)) throw new BadUserInput(`input.rules[${n}].scope`, 'must be STATION or LOCATION');
+        if (!['STATION', 'LOCATION'].includes(r.scope)) throw new BadUserInput(`input.rules[${n}].scope`, 'must be STATION or LOCATION', '应为 STATION（辖区）或 LOCATION（场所）');
         return { ...r, minMembers: wholeArg(`input.rules[${n}].minMembers`, r.minMembers, 3, 2, 1000), windowHours: wholeArg(`input.rules[${n}].windowHours`, Math.round(r.windowHours), 24, 1, 24 * 31), deadlineMinutes: wholeArg(`input.rules[${n}].deadlineMinutes`, r.deadlineMinutes, 60, 5, 60 * 24 * 30), locationTypes: r.locationTypes ?? [] };
       });
       const saved = await ctx.graph.write((tx) =>
@@ -106,7 +106,7 @@ export const watchListResolvers: IResolvers<unknown, ClewContext> = {
     addWatchEntry: async (_root, a: { input: WatchEntryInput }, ctx) => {
       const entry = { ...checkedEntry(a.input), id: `WE-${randomBytes(4).toString('hex')}`, addedBy: actorOf(ctx.principal).name, addedAt: ctx.clock() };
       const r = await ctx.graph.write((tx) => tx.run(ENTRY_ADD, { entry }));
-      if (r.records.length === 0) throw new BadUserInput('input.list', `no watch-list named ${a.input.list}`);
+      if (r.records.length === 0) throw new BadUserInput('input.list', `no watch-list named ${a.input.list}`, `没有名为 ${a.input.list} 的布控名单`);
       return entryOut(toPlain(r.records[0]!.get('entry')) as Record<string, unknown>);
     },
     removeWatchEntry: async (_root, a: { id: string }, ctx) => {

@@ -19,12 +19,12 @@ export interface NewApiKeyInput {
  */
 export async function issueApiKey(deps: AccountDeps, input: NewApiKeyInput, createdBy: string): Promise<{ key: PublicApiKey; token: string }> {
   const name = input.name.trim();
-  if (name.length < 2 || name.length > 100) throw new BadUserInput('name', 'must be 2 to 100 characters');
+  if (name.length < 2 || name.length > 100) throw new BadUserInput('name', 'must be 2 to 100 characters', '应为 2 到 100 个字');
   checkUnit('unit', input.unit);
-  if (input.scopes.length === 0 || !input.scopes.every(isKeyScope)) throw new BadUserInput('scopes', 'must name at least one scope');
-  if (!isIdentifierAccess(input.identifierAccess)) throw new BadUserInput('identifierAccess', 'is not a level of identifier access');
+  if (input.scopes.length === 0 || !input.scopes.every(isKeyScope)) throw new BadUserInput('scopes', 'must name at least one scope', '至少要选一项权限范围');
+  if (!isIdentifierAccess(input.identifierAccess)) throw new BadUserInput('identifierAccess', 'is not a level of identifier access', '不是有效的身份信息访问级别');
   if (!Number.isInteger(input.rateLimitPerMinute) || input.rateLimitPerMinute < 1 || input.rateLimitPerMinute > 100_000) {
-    throw new BadUserInput('rateLimitPerMinute', 'must be a whole number from 1 to 100000');
+    throw new BadUserInput('rateLimitPerMinute', 'must be a whole number from 1 to 100000', '应为 1 到 100000 之间的整数');
   }
   const id = newId('k');
   const secret = newSecret();

@@ -48,7 +48,7 @@ export const PASSWORD_MIN_LENGTH = 12;
 
 /** Length is what makes a password strong; composition rules are not enforced (NIST 800-63B). */
 export function checkNewPassword(argument: string, password: string, username: string): void {
-  if (password.length < PASSWORD_MIN_LENGTH) throw new BadUserInput(argument, `must be at least ${PASSWORD_MIN_LENGTH} characters long`);
-  if (password.length > 256) throw new BadUserInput(argument, 'must be at most 256 characters long');
-  if (password.toLowerCase().includes(username.toLowerCase())) throw new BadUserInput(argument, 'must not contain the user name');
+  if (password.length < PASSWORD_MIN_LENGTH) throw new BadUserInput(argument, `must be at least ${PASSWORD_MIN_LENGTH} characters long`, `至少 ${PASSWORD_MIN_LENGTH} 个字符`);
+  if (password.length > 256) throw new BadUserInput(argument, 'must be at most 256 characters long', '最多 256 个字符');
+  if (password.toLowerCase().includes(username.toLowerCase())) throw new BadUserInput(argument, 'must not contain the user name', '不能包含用户名');
 }

@@ -22,7 +22,7 @@ export const USERNAME = /^[A-Za-z0-9][A-Za-z0-9._@-]{1,63}$/;
  * and to an unknown user name is the same, and takes the same time.
  */
 export async function signIn(deps: AccountDeps, username: string, password: string, clientAddress: string): Promise<SignedIn> {
-  if (!USERNAME.test(username)) throw new BadUserInput('username', 'must be 2 to 64 letters, digits, dots, @, _ or -');
+  if (!USERNAME.test(username)) throw new BadUserInput('username', 'must be 2 to 64 letters, digits, dots, @, _ or -', '应为 2 到 64 个字母、数字、点、@、_ 或 -');
   if (password.length === 0 || password.length > 256) throw new Unauthenticated('INVALID_CREDENTIALS');
   const { graph, clock, settings } = deps;
   const user = await graph.read((tx) => findUserByUsername(tx, username));
