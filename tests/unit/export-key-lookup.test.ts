@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cypher } from '../../server/src/db/cypher-files.js';
-import { KEY_LOOKUP_TYPES } from '../../server/src/export/export-sources.js';
+import { KEY_LOOKUP_TYPES } from '../../server/src/link/elements-by-id.js';
 
 /** An edge of a type the key look-up lacks would be dropped or sent the slow way: the two lists must agree. */
 describe('export look-up of relationships by key', () => {

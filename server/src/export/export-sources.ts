@@ -1,19 +1,11 @@
-import { cypher } from '../db/cypher-files.js';
-import { dateTimeTextAsPlain } from '../db/neo4j-values.js';
 import type { Tx } from '../db/graph.js';
 import { NotFound } from '../errors.js';
-import { SubgraphBuilder, type Subgraph } from '../link/graph-elements.js';
+import type { Subgraph } from '../link/graph-elements.js';
+import { readElements } from '../link/elements-by-id.js';
 import { expand } from '../link/expand-repository.js';
 import { findPaths } from '../link/paths-repository.js';
 import { findRun } from '../techniques/technique-runs.js';
 import type { ExportOrigin, ExportPath, ExportSource } from './export-types.js';
-
-const NODES = cypher('link/nodes-by-uid');
-const EDGES_FROM = cypher('export/edges-from');
-const EDGES_BY_KEY = cypher('export/edges-by-key');
-
-/** The relationship types export/edges-by-key.cypher finds by key: read from its branches, so the list is written once. */
-export const KEY_LOOKUP_TYPES = new Set([...EDGES_BY_KEY.matchAll(/\[r:([A-Z_]+) \{key: k\}\]/g)].map((m) => m[1]!));
 
 export interface SourceResult {
   subgraph: Subgraph;
@@ -71,58 +63,14 @@ function argumentsOf(source: ExportSource): Record<string, unknown> {
   return rest;
 }
 
-/** The selected nodes and the relationships among them (or the named ones only). */
+/** The selected nodes and the relationships among them (or the named ones only); every one must still be there. */
 async function readSelection(tx: Tx, nodeIds: string[], edgeIds: string[] | null): Promise<Subgraph> {
-  const builder = new SubgraphBuilder();
-  const nodes = await tx.run(NODES, { ids: nodeIds });
-  for (const r of nodes.records) builder.addNode(r.get('node'));
-  const missing = nodeIds.find((id) => !builder.hasNode(id));
+  const { subgraph, missingNodeIds, missingEdgeIds } = await readElements(tx, nodeIds, edgeIds);
+  const missing = missingNodeIds[0];
   if (missing !== undefined) {
     const [kind = 'Node', ...rest] = missing.split(':');
     throw new NotFound(kind, rest.join(':'));
   }
-  const asMap = (ids: string[]) => Object.fromEntries(ids.map((id) => [id, true]));
-  type EdgeRow = { id: string; source: string; target: string; kind: string; properties: [string, unknown, string][] };
-  const selected = asMap(nodeIds);
-  const rows: EdgeRow[] = [];
-  const collect = (records: { get(key: string): unknown }[]) => {
-    for (const r of records) rows.push(r.get('edge') as EdgeRow);
-  };
-  if (edgeIds) {
-    // Named relationships: found by their keys' indexes; a type without one, the slow way.
-    const { byType, rest } = keysByType(edgeIds);
-    if (Object.keys(byType).length > 0) collect((await tx.run(EDGES_BY_KEY, { keys: byType, selected })).records);
-    if (rest.length > 0) collect((await tx.run(EDGES_FROM, { ids: nodeIds, selected, wanted: asMap(rest) })).records);
-  } else {
-    collect((await tx.run(EDGES_FROM, { ids: nodeIds, selected, wanted: null })).records);
-  }
-  const kept = rows.map((edge) => ({ ...edge, properties: propertiesFromTriples(edge.properties) })).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const found = new Set<string>();
-  for (const e of kept) {
-    builder.addEdge(e);
-    found.add(e.id);
-  }
-  const lost = edgeIds?.find((id) => !found.has(id));
-  if (lost !== undefined) throw new NotFound('Relationship between the selected nodes', lost);
-  return builder.build();
-}
-
-/** edges-from.cypher's [name, value, valueType] triples as a property map, date-times written as toPlain writes them. */
-function propertiesFromTriples(triples: [string, unknown, string][]): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [name, value, type] of triples) out[name] = type.startsWith('ZONED DATETIME') ? dateTimeTextAsPlain(value as string) : value;
-  return out;
-}
-
-/** Edge ids (type:key) as keys by type for edges-by-key.cypher, and the ids of other types. */
-function keysByType(edgeIds: string[]): { byType: Record<string, string[]>; rest: string[] } {
-  const byType: Record<string, string[]> = {};
-  const rest: string[] = [];
-  for (const id of edgeIds) {
-    const colon = id.indexOf(':');
-    const type = colon > 0 ? id.slice(0, colon) : '';
-    if (KEY_LOOKUP_TYPES.has(type)) (byType[type] ??= []).push(id.slice(colon + 1));
-    else rest.push(id);
-  }
-  return { byType, rest };
+  if (missingEdgeIds[0] !== undefined) throw new NotFound('Relationship between the selected nodes', missingEdgeIds[0]);
+  return subgraph;
 }

@@ -20,6 +20,7 @@ import { alertResolvers } from './resolvers/alerts.js';
 import { orderResolvers } from './resolvers/orders.js';
 import { watchListResolvers } from './resolvers/watch-lists.js';
 import { riskProfileResolvers } from './resolvers/risk-profiles.js';
+import { savedChartResolvers } from './resolvers/saved-charts.js';
 import { techniqueResolvers } from './resolvers/techniques.js';
 import { DateTimeScalar, JSONScalar } from './scalars.js';
 import { loadSchemaSdl } from './schema-files.js';
@@ -33,7 +34,7 @@ import { languageOf } from '../request-language.js';
 export async function registerGraphql(app: FastifyInstance, deps: { graph: Graph; config: Config; security: SecurityServices; techniques: TechniqueServices }): Promise<void> {
   await app.register(mercurius, {
     schema: loadSchemaSdl(),
-    resolvers: mergeResolvers({ DateTime: DateTimeScalar, JSON: JSONScalar }, linkQueryResolvers, ...securityResolvers, importJobResolvers, identityResolvers, techniqueResolvers, orderResolvers, watchListResolvers, alertResolvers, riskProfileResolvers, exportResolvers, explanationResolvers) as never,
+    resolvers: mergeResolvers({ DateTime: DateTimeScalar, JSON: JSONScalar }, linkQueryResolvers, ...securityResolvers, importJobResolvers, identityResolvers, techniqueResolvers, orderResolvers, watchListResolvers, alertResolvers, riskProfileResolvers, savedChartResolvers, exportResolvers, explanationResolvers) as never,
     loaders: entityLoaders as never,
     path: '/graphql',
     queryDepth: 12,

@@ -92,6 +92,16 @@ export const POLICIES: PolicyTable = {
   'CommonAssociate.*': FIELDS,
   'Timeline.*': FIELDS,
   'TimelineEvent.*': FIELDS,
+  // Saved charts keep ids and an arrangement, no records: opening one reads its elements
+  // again (chartElements), with a purpose, as any walk of the graph would.
+  'Query.savedCharts': { allow: who(INVESTIGATING) },
+  'Query.savedChart': { allow: who(INVESTIGATING) },
+  'Query.chartElements': { allow: who(INVESTIGATING), purpose: true, cost: 10 },
+  'Mutation.saveChart': { allow: who(INVESTIGATING) },
+  'Mutation.deleteSavedChart': { allow: who(INVESTIGATING) },
+  'SavedChart.*': FIELDS,
+  'SavedChartPage.*': FIELDS,
+  'ChartElements.*': FIELDS,
 
   // ── Ingest (issue 3, docs/ingest.md): the centre's analysts and other units' systems
   // (INGEST keys) import; supervisors review jobs and data quality; identity links name
