@@ -67,6 +67,13 @@ async function signIn(user: { username: string; password: string }, reason: stri
   await page.waitForSelector('.purpose-dialog', { state: 'detached' });
 }
 
+/** A saved chart's state as the database keeps it, by its title (this run's analyst's). */
+async function storedChartState(title: string): Promise<{ nodes: { id: string; x: number; y: number; pinned?: boolean; group?: string }[]; edges: { id: string }[]; groups: { id: string; label: string }[] }> {
+  const text = await app.graph.read(async (tx) => (await tx.run('MATCH (c:SavedChart {owner: $owner, title: $title}) RETURN c.state AS state', { owner: users.analyst.username, title })).records[0]?.get('state') as string | undefined);
+  if (!text) throw new Error(`no saved chart titled ${title}`);
+  return JSON.parse(text) as never;
+}
+
 async function chartCount(): Promise<{ nodes: number; edges: number }> {
   const text = (await page.textContent('#chart-status')) ?? '';
   const m = text.match(/(\d+)\D+?(\d+)/);
@@ -99,6 +106,7 @@ describe('the investigator workspace in a real browser', () => {
     if (app) await deleteByPrefix(app.graph, importPrefix, '+90000-');
     if (app && importJobIds.length) await deleteJobs(app.graph, importJobIds);
     if (app && users.analyst) await app.graph.write((tx) => tx.run('MATCH (w:StandingWatch {createdBy: $by}) DETACH DELETE w', { by: users.analyst.username }));
+    if (app && users.analyst) await app.graph.write((tx) => tx.run('MATCH (c:SavedChart {owner: $by}) DETACH DELETE c', { by: users.analyst.username }));
     if (app && users.analyst) await app.graph.write((tx) => tx.run('MATCH (p:RiskProfile {createdBy: $by}) OPTIONAL MATCH (p)-[:VERSION]->(v) DETACH DELETE p, v', { by: users.analyst.username }));
     // The audit trail keeps their names on every record; nothing there needs the nodes.
     if (app && usernames.length) {
@@ -267,6 +275,55 @@ describe('the investigator workspace in a real browser', () => {
     await shot('e2e-06-english.png');
     await page.click('#lang-switch');
     expect(await page.textContent('#tab-search')).toBe('搜索');
+  });
+
+  it('saves the chart with 李国华 pinned in a group, and opens it again as it was after clearing it', async () => {
+    await page.click('#tab-search');
+    await page.fill('#search-input', STORY.traceAssociates.name);
+    await page.press('#search-input', 'Enter');
+    await page.click('#search-results .result-main[data-id="Person:P-LI"]');
+    // the click selects him on the chart once his record is back
+    await page.waitForFunction(() => document.querySelector('#chart-status')?.textContent?.includes('已选 1'));
+    await page.click('#tool-pin');
+    page.once('dialog', (d) => void d.accept('李国华本人'));
+    await page.click('#tool-group');
+    await page.locator('.toast', { hasText: '已分组' }).first().waitFor();
+
+    const title = '李国华 关系人（端到端）';
+    await page.click('#tool-save');
+    await page.fill('#chart-title', title);
+    await page.check('#chart-shared');
+    await page.click('.chart-dialog button[type=submit]');
+    await page.locator('.toast', { hasText: `已保存「${title}」` }).waitFor();
+    const first = await storedChartState(title);
+    expect(first.nodes.find((n) => n.id === 'Person:P-LI')).toMatchObject({ pinned: true, group: first.groups[0]!.id });
+    expect(first.groups.map((g) => g.label)).toEqual(['李国华本人']);
+    expect(first.nodes.length).toBeGreaterThan(5);
+
+    await page.click('#tool-clear');
+    await page.waitForFunction(() => /^节点 0\b/.test(document.querySelector('#chart-status')?.textContent ?? ''));
+    await page.click('#tool-open');
+    const item = page.locator('#chart-list .chart-item', { hasText: title });
+    expect(await item.textContent()).toMatch(/已共享/);
+    await item.locator('.chart-open').click();
+    // the records are read again from the database and put back where they stood
+    await page.locator('.toast', { hasText: `已打开「${title}」：${first.nodes.length} 个节点，${first.edges.length} 条关系` }).waitFor();
+    await shot('e2e-07-saved-chart.png');
+
+    // saved again as a new chart, the arrangement is the one that was saved
+    await page.click('#tool-save');
+    expect(await page.inputValue('#chart-title')).toBe(title);
+    await page.check('#chart-as-new');
+    await page.fill('#chart-title', `${title} 再存`);
+    await page.click('.chart-dialog button[type=submit]');
+    await page.locator('.toast', { hasText: `已保存「${title} 再存」` }).waitFor();
+    const second = await storedChartState(`${title} 再存`);
+    const byId = <T extends { id: string }>(list: T[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));
+    expect(byId(second.nodes)).toEqual(byId(first.nodes));
+    expect(byId(second.edges)).toEqual(byId(first.edges));
+    expect(second.groups).toEqual(first.groups);
+    await page.click('#tool-clear');
+    expect(pageErrors).toEqual([]);
   });
 
   it('lets the analyst keep a watch-list: adds a person known by resident ID, is told which field is wrong, removes the entry', async () => {

@@ -5,6 +5,7 @@ import { applyPositions, ChartLayouts, layoutGraphOfDefinitions, layoutNodes, sn
 import { leanStyle, LEAN_THRESHOLD, richStyle } from './chart-style.js';
 import { edgeLabel, moreNodeId, newElements, type ApiSubgraph, type ChartWords } from './elements.js';
 import { registerExtensions } from './extensions.js';
+import { readSavedState, restoredDefinitions, type SavedChartState } from './saved-state.js';
 import { History } from './history.js';
 import { Lasso } from './lasso.js';
 import { LayoutSuperseded } from './layout-runner.js';
@@ -321,6 +322,33 @@ export class GraphView {
   /** Removes everything (undoable). */
   clear(label: string): void {
     this.edits.clear(label);
+  }
+
+  /** What a saved chart keeps of this one (saved-state.ts). */
+  savedState(): SavedChartState {
+    return readSavedState(this.cy, this.window);
+  }
+
+  /**
+   * Replaces the chart with a reopened one: its records as the database has them now, each
+   * node where it stood, grouped, pinned and hidden as saved. One undoable step.
+   */
+  async restore(sg: ApiSubgraph, state: SavedChartState, label: string): Promise<void> {
+    await this.edgesPending;
+    const before = this.cy.elements().jsons() as unknown as ElementDefinition[];
+    const defs = restoredDefinitions(newElements(sg, () => false, this.words), state);
+    const show = (els: ElementDefinition[]) => {
+      this.setLean(els.filter((d) => d.group === 'nodes').length > LEAN_THRESHOLD);
+      this.cy.batch(() => {
+        this.cy.elements().remove();
+        this.cy.add(els);
+      });
+      if (this.lean) this.overview.syncGraph(this.cy.edges().map((e) => ({ id: e.id(), source: e.source().id(), target: e.target().id() })));
+      this.emitStatus();
+    };
+    show(defs);
+    this.history.push({ label, undo: () => show(before), redo: () => show(defs) });
+    this.fitPositions(new Map(state.nodes.map((n) => [n.id, { x: n.x, y: n.y }])));
   }
 
   removeSelected(label: string): number {

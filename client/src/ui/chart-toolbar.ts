@@ -23,6 +23,8 @@ export interface ToolbarActions {
   exportPng(): void;
   exportSvg(): void;
   exportEvidence(format: string): void;
+  saveChart(): void;
+  openChart(): void;
   clear(): void;
 }
 
@@ -84,6 +86,9 @@ export class ChartToolbar {
       this.redoButton,
       h('span', { class: 'tool-sep' }),
       button('fit', 'fit', 'toolbar.fit', 'toolbar.fit.title', actions.fit),
+      h('span', { class: 'tool-sep' }),
+      button('save', 'save', 'toolbar.save', 'toolbar.save.title', actions.saveChart),
+      button('open', 'open', 'toolbar.open', 'toolbar.open.title', actions.openChart),
       exportMenu,
       button('clear', 'clear', 'toolbar.clear', 'toolbar.clear.title', actions.clear),
     );

@@ -60,6 +60,18 @@ export class TimeSlider {
     if (notify) this.onChange(null, null);
   }
 
+  /** Moves the handles to a window (a reopened chart's), clamped to the span, and applies it. */
+  setWindow(from: number | null, to: number | null): void {
+    if (!this.span || (from === null && to === null)) return this.reset(true);
+    const { min, max } = this.span;
+    const handle = (v: number | null, fallback: number) => (v === null || max <= min ? fallback : Math.round(Math.min(1000, Math.max(0, ((v - min) / (max - min)) * 1000))));
+    this.low.value = String(handle(from, 0));
+    this.high.value = String(handle(to, 1000));
+    this.renderLabel();
+    const w = this.window();
+    this.onChange(w.from, w.to);
+  }
+
   isFull(): boolean {
     return this.low.value === '0' && this.high.value === '1000';
   }

@@ -27,6 +27,7 @@ import { buildOrdersPanel } from './orders-panel.js';
 import { AlertsCenter } from './alerts-center.js';
 import { showHelp } from './help.js';
 import { openChangePassword } from './change-password.js';
+import { SavedChartsController } from './saved-charts-controller.js';
 
 /**
  * The investigator's workspace: header, the side panels (search, paths, techniques,
@@ -143,8 +144,13 @@ export function buildWorkspace(viewer: Viewer, hooks: WorkspaceHooks): Workspace
     exportPng: () => void exportChart(view, 'png'),
     exportSvg: () => void exportChart(view, 'svg'),
     exportEvidence: (f) => void exportEvidenceOf(view, f as EvidenceFormat | 'PACKAGE'),
+    saveChart: () => void charts.save(),
+    openChart: () => void charts.open(),
     clear: () => view.clear(t('clear.label')),
   });
+  const charts = new SavedChartsController(view, slider, viewer.name, (b) => (busy.hidden = !b));
+  // Saved charts are the investigators' (server/src/security/policies.ts): other posts do not see the buttons.
+  if (viewer.role !== 'ANALYST' && viewer.role !== 'INVESTIGATOR') for (const id of ['#tool-save', '#tool-open']) toolbar.el.querySelector<HTMLElement>(id)?.remove();
 
   const search = new SearchPanel({ add: (hit, expandToo) => void controller.addHit(hit, expandToo) });
   const pathsPanel = new PathsPanel({
