@@ -310,8 +310,8 @@ describe('the investigator workspace in a real browser', () => {
     await page.locator('.toast', { hasText: `已打开「${title}」：${first.nodes.length} 个节点，${first.edges.length} 条关系` }).waitFor();
     await shot('e2e-07-saved-chart.png');
 
-    // saved again as a new chart, the arrangement is the one that was saved
-    await page.click('#tool-save');
+    // saved again as a new chart (Ctrl+S), the arrangement is the one that was saved
+    await page.keyboard.press('Control+s');
     expect(await page.inputValue('#chart-title')).toBe(title);
     await page.check('#chart-as-new');
     await page.fill('#chart-title', `${title} 再存`);

@@ -14,6 +14,9 @@ export interface KeyActions {
   layout(name: LayoutName): void;
   undo(): void;
   redo(): void;
+  /** Ctrl+S / Ctrl+O: save the chart, open a saved one (where the post may). */
+  saveChart(): void;
+  openChart(): void;
   escape(): void;
 }
 
@@ -34,6 +37,13 @@ export function bindKeys(a: KeyActions): () => void {
     if (mod && (e.key === 'y' || e.key === 'Y') && !typing) {
       e.preventDefault();
       a.redo();
+      return;
+    }
+    // The browser's own "save page" and "open file" mean nothing here: the chart's do.
+    if (mod && !e.altKey && !e.shiftKey && (e.key === 's' || e.key === 'S' || e.key === 'o' || e.key === 'O')) {
+      e.preventDefault();
+      if (e.key === 's' || e.key === 'S') a.saveChart();
+      else a.openChart();
       return;
     }
     if (e.key === 'Escape') {

@@ -292,6 +292,8 @@ export function buildWorkspace(viewer: Viewer, hooks: WorkspaceHooks): Workspace
     layout: (name) => void runLayout(name),
     undo: () => toolbar.el.querySelector<HTMLButtonElement>('#tool-undo')?.click(),
     redo: () => toolbar.el.querySelector<HTMLButtonElement>('#tool-redo')?.click(),
+    saveChart: () => toolbar.el.querySelector<HTMLButtonElement>('#tool-save')?.click(),
+    openChart: () => toolbar.el.querySelector<HTMLButtonElement>('#tool-open')?.click(),
     escape: () => {
       closeMenu();
       if (view.lassoMode) toolbar.lassoButton.click();
