@@ -484,6 +484,10 @@ describe('the investigator workspace in a real browser', () => {
       const items = [...document.querySelectorAll('#audit-list .audit-record strong')];
       return items.length > 0 && items.every((el) => el.textContent === name);
     }, users.analyst.username);
+    // the trail's hash chain checked from the desk: every record since the first holds
+    await page.click('#audit-chain-verify');
+    await page.locator('#audit-chain-result.chain-good').waitFor({ timeout: 60_000 });
+    expect(await page.textContent('#audit-chain-result')).toMatch(/^审计链完整：[\d,]+ 条记录（至第 [\d,]+ 条）均未被改动、删除或替换。$/);
     await shot('e2e-12-supervision.png');
     expect(pageErrors).toEqual([]);
   });

@@ -181,6 +181,34 @@ describe('tamper evidence', () => {
     expect(await verifyAuditChain(t.graph, { fromSeq: firstSeqOfThisFile })).toMatchObject({ ok: true });
   }, 120_000);
 
+  it('lets a supervisor check the chain through GraphQL in segments that meet, naming an altered record and how it broke', async () => {
+    type Segment = { ok: boolean; records: number; firstSeq: number | null; lastSeq: number | null; nextSeq: number | null; brokenSeq: number | null; code: string | null };
+    const query = 'query ($from: Int, $limit: Int) { verifyAuditTrail(fromSeq: $from, limit: $limit) { ok records firstSeq lastSeq nextSeq brokenSeq code } }';
+    const walk = async (): Promise<Segment[]> => {
+      const segments: Segment[] = [];
+      for (let from = firstSeqOfThisFile; ; ) {
+        const res = await supervisor.gql<{ verifyAuditTrail: Segment }>(query, { from, limit: 5 });
+        const segment = res.data!.verifyAuditTrail;
+        segments.push(segment);
+        if (!segment.ok || segment.nextSeq === null) return segments;
+        from = segment.nextSeq;
+      }
+    };
+    const whole = await walk();
+    expect(whole.length).toBeGreaterThan(1);
+    expect(whole.at(-1)).toMatchObject({ ok: true, nextSeq: null });
+    for (let k = 1; k < whole.length; k++) expect(whole[k]!.firstSeq).toBe(whole[k - 1]!.lastSeq! + 1);
+
+    const seq = await recentSeq();
+    await t.graph.write((tx) => tx.run('MATCH (r:AuditRecord {seq: $seq}) SET r.durationMs = r.durationMs + 1', { seq }));
+    try {
+      expect((await walk()).at(-1)).toMatchObject({ ok: false, brokenSeq: seq, code: 'ALTERED' });
+    } finally {
+      await t.graph.write((tx) => tx.run('MATCH (r:AuditRecord {seq: $seq}) SET r.durationMs = r.durationMs - 1', { seq }));
+    }
+    expect((await analyst.gql(query, {})).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
   it('a deleted newest record is noticed through the chain head', async () => {
     await analyst.gql('{ me { name } }');
     const props = await t.graph.read(async (tx) => (await tx.run('MATCH (h:AuditHead {id: "main"}) MATCH (r:AuditRecord {seq: h.seq}) RETURN properties(r) AS p, r.seq AS seq')).records[0]!);

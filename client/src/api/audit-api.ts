@@ -33,3 +33,19 @@ export async function auditTrail(filter: AuditFilter, after: string | null, firs
   );
   return { records: data.auditTrail.records, ...data.auditTrail.pageInfo };
 }
+
+/** One segment of a check of the audit trail's hash chain (server/src/security/audit/audit-verify.ts). */
+export interface ChainSegment {
+  ok: boolean;
+  records: number;
+  lastSeq: number | null;
+  headSeq: number;
+  nextSeq: number | null;
+  brokenSeq: number | null;
+  code: 'ALTERED' | 'MISSING' | 'RELINKED' | 'TAIL_MISSING' | 'HEAD_MISMATCH' | null;
+}
+
+export async function verifyAuditSegment(fromSeq: number | null): Promise<ChainSegment> {
+  const data = await gql<{ verifyAuditTrail: ChainSegment }>(`query VerifyAudit($fromSeq: Int) { verifyAuditTrail(fromSeq: $fromSeq) { ok records lastSeq headSeq nextSeq brokenSeq code } }`, { fromSeq });
+  return data.verifyAuditTrail;
+}

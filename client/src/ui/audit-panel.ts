@@ -1,4 +1,5 @@
 import { auditTrail, type AuditFilter, type AuditRecord } from '../api/audit-api.js';
+import { AuditChainCheck } from './audit-chain-check.js';
 import { clear, h } from './dom.js';
 import { reportError } from './errors.js';
 import { formatTime, onLanguageChange, t, tk } from './i18n.js';
@@ -6,7 +7,8 @@ import { field } from './technique-kit.js';
 
 /**
  * Supervision (网上督察) for supervisors: the audit trail by user, by entity ("who looked at
- * this person") and by time, newest first, a page at a time. The details panel opens it on
+ * this person") and by time, newest first, a page at a time; and a check that the trail's
+ * hash chain holds. The details panel opens it on
  * an entity (`showEntity`).
  */
 export class AuditPanel {
@@ -35,7 +37,7 @@ export class AuditPanel {
       e.preventDefault();
       void this.load(true);
     });
-    this.el = h('section', { class: 'panel audit-panel' }, h('h2', { i18n: 'audit.heading' }), h('p', { class: 'muted small', i18n: 'audit.intro' }), form, this.info, this.list, this.more);
+    this.el = h('section', { class: 'panel audit-panel' }, h('h2', { i18n: 'audit.heading' }), h('p', { class: 'muted small', i18n: 'audit.intro' }), new AuditChainCheck().el, form, this.info, this.list, this.more);
     onLanguageChange(() => this.render());
   }
 

@@ -46,6 +46,8 @@ export const POLICIES: PolicyTable = {
 
   // ── Supervision (网上督察): the audit trail is for supervisors only
   'Query.auditTrail': { allow: who(['SUPERVISOR']), cost: 5 },
+  'Query.verifyAuditTrail': { allow: who(['SUPERVISOR']), cost: 5 },
+  'AuditChainVerdict.*': FIELDS,
   'AuditConnection.*': FIELDS,
   'AuditRecord.*': FIELDS,
   'AuditActor.*': FIELDS,
