@@ -1,5 +1,5 @@
 /**
- * npm run bench:ingest [-- --rows 200000 --batch 5000 --rounds 4 --warmup 1 --rss-mb 1024]
+ * npm run bench:ingest [-- --rows 200000 --batch 5000 --rounds 4 --warmup 1 --rss-mb 1024 --compare-in-flight 3]
  *
  * 1. Online import of stays (a relationship per row between existing persons and hotels)
  *    through Clew's whole import job (file read, validation, hashing, job progress,
@@ -8,6 +8,9 @@
  *    concurrency Clew uses (look-up, then CREATE of new records, two in flight); in the same
  *    run, interleaved.
  * 2. Peak memory of the import process while it imports a generated file of --rss-mb MB.
+ * 3. With --compare-in-flight N: Clew's import again with N write transactions at once
+ *    (CLEW_IMPORT_WRITE_CONCURRENCY) in every round, its place in the round rotating, and the
+ *    median of its rate over the default's.
  * Warm-up rounds run both imports first and are not counted: a Neo4j process just started
  * spends the first million rows or so compiling its own code (a server in use is past that).
  * Prints the figures. Uses the database the configuration names (CLEW_NEO4J_* / NEO4J_URI).
@@ -32,12 +35,15 @@ import { machineLine } from './support/machine.js';
 import { stayBatches, writeBatches, type WriteFigures } from './support/stay-batches.js';
 import { median, printTable } from './support/stats.js';
 
-const { values } = parseArgs({ options: { rows: { type: 'string' }, batch: { type: 'string' }, rounds: { type: 'string' }, warmup: { type: 'string' }, 'rss-mb': { type: 'string' } } });
+const { values } = parseArgs({
+  options: { rows: { type: 'string' }, batch: { type: 'string' }, rounds: { type: 'string' }, warmup: { type: 'string' }, 'rss-mb': { type: 'string' }, 'compare-in-flight': { type: 'string' } },
+});
 const ROWS = Number(values.rows ?? 200_000);
 const BATCH = Number(values.batch ?? 5000);
 const ROUNDS = Number(values.rounds ?? 4);
 const WARMUP = Number(values.warmup ?? 1);
 const RSS_MB = Number(values['rss-mb'] ?? 1024);
+const COMPARE_IN_FLIGHT = values['compare-in-flight'] ? Number(values['compare-in-flight']) : null;
 
 const BENCH_CYPHER = fileURLToPath(new URL('./cypher/ingest/', import.meta.url));
 const statement = async (name: string) => (await readFile(path.join(BENCH_CYPHER, `${name}.cypher`), 'utf8')).trim();
@@ -63,12 +69,12 @@ function rawRun(graph: Graph, run: number, mode: 'merge' | 'as-clew'): Promise<R
   });
 }
 
-async function clewRun(graph: Graph, dir: string, run: number): Promise<RunFigures> {
+async function clewRun(graph: Graph, dir: string, run: number, writeConcurrency?: number): Promise<RunFigures> {
   const file = path.join(dir, `stays-${run}.ndjson`);
   await writeStays(file, shape, run, { rows: ROWS });
   const meter = await cpuMeter();
   const started = performance.now();
-  const result = await runImportJob(graph, { files: [{ path: file, label: `stays-${run}.ndjson` }], principal: 'bench', batchSize: BATCH });
+  const result = await runImportJob(graph, { files: [{ path: file, label: `stays-${run}.ndjson` }], principal: 'bench', batchSize: BATCH, ...(writeConcurrency ? { writeConcurrency } : {}) });
   const ms = performance.now() - started;
   const cpu = await meter.stop();
   jobs.push(result.id);
@@ -138,7 +144,11 @@ async function main(): Promise<void> {
     const rows: Record<string, string | number>[] = [];
     const ratios: number[] = [];
     const clewRates: number[] = [];
+    const inFlightRatios: number[] = [];
     for (let round = 0; round < ROUNDS; round++) {
+      // The compared concurrency runs first, between, or last in turn (run numbers 50+ keep its files apart).
+      const other = async () => (COMPARE_IN_FLIGHT ? await clewRun(graph, dir, 50 + round, COMPARE_IN_FLIGHT) : null);
+      const otherFirst = round % 3 === 0 ? await other() : null;
       const raw = await rawRun(graph, round * 3, 'merge');
       // Which of the two compared runs goes first alternates: the second of a pair runs on a
       // database still busy with the first (checkpoints, garbage collection).
@@ -151,6 +161,10 @@ async function main(): Promise<void> {
         rawAsClew = await rawRun(graph, round * 3 + 2, 'as-clew');
         clew = await clewRun(graph, dir, round * 3 + 1);
       }
+      const otherBetween = round % 3 === 1 ? await other() : null;
+      const otherLast = round % 3 === 2 ? await other() : null;
+      const compared = otherFirst ?? otherBetween ?? otherLast;
+      if (compared) inFlightRatios.push(compared.rowsPerSecond / clew.rowsPerSecond);
       const ratio = clew.rowsPerSecond / rawAsClew.rowsPerSecond;
       ratios.push(ratio);
       clewRates.push(clew.rowsPerSecond);
@@ -163,11 +177,13 @@ async function main(): Promise<void> {
         'Clew / raw same statements': ratio.toFixed(2),
         'CPU µs/row Node / Neo4j, raw same': cpuPerRow(rawAsClew),
         'CPU µs/row Node / Neo4j, Clew': cpuPerRow(clew),
+        ...(compared ? { [`Clew, ${COMPARE_IN_FLIGHT} in flight rows/s`]: Math.round(compared.rowsPerSecond), [`CPU µs/row, ${COMPARE_IN_FLIGHT} in flight`]: cpuPerRow(compared) } : {}),
       });
     }
     printTable(rows);
     console.log(`Clew / raw same statements, median of ${ratios.length} rounds: ${median(ratios).toFixed(2)} (target ≥ 0.9)`);
     console.log(`Clew import, median of ${clewRates.length} rounds: ${Math.round(median(clewRates))} rows/s (target ≥ 25,000)`);
+    if (inFlightRatios.length) console.log(`Clew with ${COMPARE_IN_FLIGHT} in flight / with the default, median of ${inFlightRatios.length} rounds: ${median(inFlightRatios).toFixed(3)} (${inFlightRatios.map((r) => r.toFixed(2)).join(', ')})`);
     if (RSS_MB > 0) printTable([await peakRss(dir)]);
   } finally {
     await graph.runAutoCommit(await statement('delete-stays-of-prefix'), { prefix: shape.prefix });

@@ -53,13 +53,13 @@ async function main(): Promise<number> {
   try {
     if (values.rejections) return await printRejections(graph, values.rejections);
     if (values.quality) return await printQuality(graph);
-    return await runImport(graph);
+    return await runImport(graph, config.ingest.writeConcurrency);
   } finally {
     await graph.close();
   }
 }
 
-async function runImport(graph: Graph): Promise<number> {
+async function runImport(graph: Graph, writeConcurrency: number): Promise<number> {
   let files: ImportFile[];
   let jobId: string | undefined;
   let source = values.source ?? null;
@@ -87,6 +87,7 @@ async function runImport(graph: Graph): Promise<number> {
     source,
     ...(jobId ? { jobId } : {}),
     ...(values['batch-size'] ? { batchSize: Number(values['batch-size']) } : {}),
+    writeConcurrency,
     onProgress: (p) => {
       if (bar) {
         if (!bar.isActive) bar.start(Math.max(p.bytesTotal, 1), 0, counts(p));

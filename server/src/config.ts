@@ -52,6 +52,8 @@ export const ConfigSchema = Type.Object({
     dir: Type.String(),
     uploadMaxBytes: Type.Integer({ minimum: 1, default: 4 * 1024 * 1024 * 1024 }),
     batchSize: Type.Integer({ minimum: 1, maximum: 100_000, default: 5000 }),
+    /** Write transactions an import keeps running at once (bench/ingest.bench.ts --compare-in-flight measures it). */
+    writeConcurrency: Type.Integer({ minimum: 1, maximum: 16, default: 2 }),
     /** Records one importRecords mutation may carry; files go to POST /imports. */
     mutationMaxRecords: Type.Integer({ minimum: 1, default: 10_000 }),
     maxStoredRejections: Type.Integer({ minimum: 0, default: 100_000 }),
@@ -156,6 +158,7 @@ export function loadConfig(env: Env = process.env): Config {
       dir: env.CLEW_IMPORT_DIR ?? path.join(home, 'imports'),
       uploadMaxBytes: num(env.CLEW_IMPORT_UPLOAD_MAX_BYTES),
       batchSize: num(env.CLEW_IMPORT_BATCH_SIZE),
+      writeConcurrency: num(env.CLEW_IMPORT_WRITE_CONCURRENCY),
       mutationMaxRecords: num(env.CLEW_IMPORT_MUTATION_MAX_RECORDS),
       maxStoredRejections: num(env.CLEW_IMPORT_MAX_STORED_REJECTIONS),
     },
@@ -222,6 +225,7 @@ const ENV_NAMES: Record<string, string> = {
   '/limits/pathsMaxHops': 'CLEW_PATHS_MAX_HOPS',
   '/ingest/uploadMaxBytes': 'CLEW_IMPORT_UPLOAD_MAX_BYTES',
   '/ingest/batchSize': 'CLEW_IMPORT_BATCH_SIZE',
+  '/ingest/writeConcurrency': 'CLEW_IMPORT_WRITE_CONCURRENCY',
   '/ingest/mutationMaxRecords': 'CLEW_IMPORT_MUTATION_MAX_RECORDS',
   '/ingest/maxStoredRejections': 'CLEW_IMPORT_MAX_STORED_REJECTIONS',
   '/techniques/collisionTimes': 'CLEW_COLLISION_TIMES',

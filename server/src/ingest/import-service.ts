@@ -53,6 +53,7 @@ export async function importRecordBatch(graph: Graph, config: Config, args: { re
     principal: args.principal,
     source: args.source,
     batchSize: config.ingest.batchSize,
+    writeConcurrency: config.ingest.writeConcurrency,
     maxStoredRejections: config.ingest.maxStoredRejections,
   });
   return releaseJobFiles(config, result);
@@ -94,6 +95,7 @@ export async function resumeImportJob(graph: Graph, config: Config, id: string, 
     principal,
     source: (job.source as string | null) ?? null,
     batchSize: config.ingest.batchSize,
+    writeConcurrency: config.ingest.writeConcurrency,
     maxStoredRejections: config.ingest.maxStoredRejections,
   }).then((result) => releaseJobFiles(config, result));
   return { done };

@@ -18,6 +18,8 @@ export interface ImportJobRequest {
   /** Provenance for records that name no sending system. */
   source?: string | null;
   batchSize?: number;
+  /** Write transactions that may run at once (importRecords' maxInFlight). */
+  writeConcurrency?: number;
   /** Rejected records stored for the report beyond this are counted only. */
   maxStoredRejections?: number;
   onProgress?: (progress: ImportJobProgress) => void;
@@ -113,6 +115,7 @@ export async function runImportJob(graph: Graph, request: ImportJobRequest): Pro
       stats,
       ...(request.source ? { defaultSource: request.source } : {}),
       ...(request.batchSize ? { batchSize: request.batchSize } : {}),
+      ...(request.writeConcurrency ? { maxInFlight: request.writeConcurrency } : {}),
       onRejected,
       progressInTx: (tx, p) => recordProgress(tx, id, counters(p)),
       onProgress: (p) => {

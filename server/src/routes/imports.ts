@@ -48,6 +48,7 @@ export async function registerImportRoutes(app: FastifyInstance, deps: { graph: 
         principal,
         source,
         batchSize: deps.config.ingest.batchSize,
+        writeConcurrency: deps.config.ingest.writeConcurrency,
         maxStoredRejections: deps.config.ingest.maxStoredRejections,
       }).then((result) => releaseJobFiles(deps.config, result));
       if (request.query.wait === 'true') {
