@@ -16,7 +16,7 @@ export type PurposeReading = { purpose: Purpose | null; problem: string | null; 
 export const PURPOSE_HEADER = 'x-clew-purpose';
 
 // Case numbers mix letters (Chinese included), digits and the brackets of 泰公(刑)立字[2026]12号.
-const CASE_NUMBER = /^[\p{L}\p{N}][\p{L}\p{N}\-_/()（）〔〕[\]【】.]{3,63}$/u;
+export const CASE_NUMBER = /^[\p{L}\p{N}][\p{L}\p{N}\-_/()（）〔〕[\]【】.]{3,63}$/u;
 const REASON_MIN_SIGNS = 4;
 const REASON_MAX = 500;
 

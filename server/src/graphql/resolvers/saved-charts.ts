@@ -4,14 +4,12 @@ import { deleteChart, findChart, listCharts, saveChart, type ChartReader, type S
 import { BadUserInput, NotFound } from '../../errors.js';
 import { graphIdsArg, intArg } from '../../link/arguments.js';
 import { readElements } from '../../link/elements-by-id.js';
+import { CASE_NUMBER } from '../../security/purpose.js';
 import { cstText, idArg } from '../../techniques/technique-arguments.js';
 import type { ClewContext } from '../context.js';
 import { signedInUser } from './auth.js';
 
 type Maybe<T> = T | null | undefined;
-
-/** 案件编号 as a purpose takes it (security/purpose.ts): letters, digits and brackets. */
-const CASE_NUMBER = /^[\p{L}\p{N}][\p{L}\p{N}\-_/()（）〔〕[\]【】.]{3,63}$/u;
 
 const chartOut = (c: SavedChart) => ({ ...c, createdAt: cstText(c.createdAt), updatedAt: cstText(c.updatedAt) });
 
