@@ -68,7 +68,12 @@ async function signIn(user: { username: string; password: string }, reason: stri
 }
 
 /** A saved chart's state as the database keeps it, by its title (this run's analyst's). */
-async function storedChartState(title: string): Promise<{ nodes: { id: string; x: number; y: number; pinned?: boolean; group?: string }[]; edges: { id: string }[]; groups: { id: string; label: string }[] }> {
+async function storedChartState(title: string): Promise<{
+  nodes: { id: string; x: number; y: number; pinned?: boolean; group?: string }[];
+  edges: { id: string }[];
+  groups: { id: string; label: string }[];
+  window: { from: number | null; to: number | null } | null;
+}> {
   const text = await app.graph.read(async (tx) => (await tx.run('MATCH (c:SavedChart {owner: $owner, title: $title}) RETURN c.state AS state', { owner: users.analyst.username, title })).records[0]?.get('state') as string | undefined);
   if (!text) throw new Error(`no saved chart titled ${title}`);
   return JSON.parse(text) as never;
@@ -288,6 +293,10 @@ describe('the investigator workspace in a real browser', () => {
     page.once('dialog', (d) => void d.accept('李国华本人'));
     await page.click('#tool-group');
     await page.locator('.toast', { hasText: '已分组' }).first().waitFor();
+    // a time window that leaves part of the chart out
+    await page.locator('#time-from').fill('500');
+    await page.waitForFunction(() => /时间窗外 \d+/.test(document.querySelector('#chart-status')?.textContent ?? ''));
+    const outside = /时间窗外 (\d+)/.exec((await page.textContent('#chart-status')) ?? '')![1];
 
     const title = '李国华 关系人（端到端）';
     await page.click('#tool-save');
@@ -299,15 +308,20 @@ describe('the investigator workspace in a real browser', () => {
     expect(first.nodes.find((n) => n.id === 'Person:P-LI')).toMatchObject({ pinned: true, group: first.groups[0]!.id });
     expect(first.groups.map((g) => g.label)).toEqual(['李国华本人']);
     expect(first.nodes.length).toBeGreaterThan(5);
+    expect(first.window?.from).toEqual(expect.any(Number));
 
     await page.click('#tool-clear');
     await page.waitForFunction(() => /^节点 0\b/.test(document.querySelector('#chart-status')?.textContent ?? ''));
+    // the window back to all time: only the saved chart can set it again
+    await page.click('.time-slider button');
     await page.click('#tool-open');
     const item = page.locator('#chart-list .chart-item', { hasText: title });
     expect(await item.textContent()).toMatch(/已共享/);
     await item.locator('.chart-open').click();
     // the records are read again from the database and put back where they stood
     await page.locator('.toast', { hasText: `已打开「${title}」：${first.nodes.length} 个节点，${first.edges.length} 条关系` }).waitFor();
+    // and read in the same time window: the same records fall outside it
+    await page.waitForFunction((n) => document.querySelector('#chart-status')?.textContent?.includes(`时间窗外 ${n}`), outside);
     await shot('e2e-07-saved-chart.png');
 
     // saved again as a new chart (Ctrl+S), the arrangement is the one that was saved
@@ -322,7 +336,9 @@ describe('the investigator workspace in a real browser', () => {
     expect(byId(second.nodes)).toEqual(byId(first.nodes));
     expect(byId(second.edges)).toEqual(byId(first.edges));
     expect(second.groups).toEqual(first.groups);
+    expect(second.window).toEqual(first.window);
     await page.click('#tool-clear');
+    await page.click('.time-slider button');
     expect(pageErrors).toEqual([]);
   });
 

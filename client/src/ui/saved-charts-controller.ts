@@ -43,7 +43,8 @@ export class SavedChartsController {
         state.edges.map((e) => e.id),
       );
       await this.view.restore(found.subgraph, state, t('charts.openLabel', { title: chart.title }));
-      if (state.window) this.slider.setWindow(state.window.from, state.window.to);
+      // The chart's own window, or none: a window left from the chart it replaced would fade the wrong things.
+      this.slider.setWindow(state.window?.from ?? null, state.window?.to ?? null);
       this.current = chart;
       const gone = found.missingNodeIds.length + found.missingEdgeIds.length;
       const opened = t('charts.opened', { title: chart.title, nodes: found.subgraph.nodes.length, edges: found.subgraph.edges.length });
