@@ -112,7 +112,7 @@ export class ChartEdits {
     const apply = (on: boolean) =>
       this.cy.batch(() => {
         if (on) {
-          if (this.cy.getElementById(groupId).empty()) this.cy.add({ group: 'nodes', data: { id: groupId, label: name, kind: 'GROUP', vkind: 'group' } });
+          if (this.cy.getElementById(groupId).empty()) this.cy.add(groupElement(groupId, name));
           for (const m of members) this.cy.getElementById(m.id).move({ parent: groupId });
         } else {
           for (const m of members) this.cy.getElementById(m.id).move({ parent: m.parent });
@@ -138,7 +138,7 @@ export class ChartEdits {
             for (const m of g.members) this.cy.getElementById(m).move({ parent: null });
             this.cy.getElementById(g.id).remove();
           } else {
-            this.cy.add({ group: 'nodes', data: { id: g.id, label: g.label, kind: 'GROUP', vkind: 'group' } });
+            this.cy.add(groupElement(g.id, g.label));
             for (const m of g.members) this.cy.getElementById(m).move({ parent: g.id });
           }
         }
@@ -148,4 +148,11 @@ export class ChartEdits {
     this.notify.status();
     return saved.length;
   }
+}
+
+export const GROUP_KIND = 'GROUP';
+
+/** A named group box (a compound node); its members name it as their parent. */
+export function groupElement(id: string, label: string): ElementDefinition {
+  return { group: 'nodes', data: { id, label, kind: GROUP_KIND, vkind: 'group' } };
 }

@@ -1,4 +1,5 @@
 import type { Core, ElementDefinition, NodeSingular } from 'cytoscape';
+import { groupElement, GROUP_KIND } from './chart-edits.js';
 
 /**
  * A chart's arrangement as it is saved (server/src/charts/chart-state.ts): which records and
@@ -14,13 +15,12 @@ export interface SavedChartState {
 }
 
 const PLACEHOLDER = 'MORE';
-const GROUP = 'GROUP';
 
 export function readSavedState(cy: Core, window: SavedChartState['window']): SavedChartState {
   const round = (v: number) => Math.round(v * 10) / 10;
   const nodes = cy
     .nodes()
-    .filter((n) => n.data('kind') !== PLACEHOLDER && n.data('kind') !== GROUP)
+    .filter((n) => n.data('kind') !== PLACEHOLDER && n.data('kind') !== GROUP_KIND)
     .map((n) => {
       const node = n as NodeSingular;
       const parent = node.parent();
@@ -38,7 +38,7 @@ export function readSavedState(cy: Core, window: SavedChartState['window']): Sav
     .edges()
     .filter((e) => onChart.has(e.source().id()) && onChart.has(e.target().id()))
     .map((e) => ({ id: e.id(), ...(e.hasClass('hidden') ? { hidden: true } : {}) }));
-  const groups = cy.nodes(`[kind = "${GROUP}"]`).map((g) => ({ id: g.id(), label: String(g.data('label') ?? '') }));
+  const groups = cy.nodes(`[kind = "${GROUP_KIND}"]`).map((g) => ({ id: g.id(), label: String(g.data('label') ?? '') }));
   return { nodes, edges, groups, window: window && (window.from !== null || window.to !== null) ? window : null };
 }
 
@@ -52,7 +52,7 @@ export function restoredDefinitions(defs: ElementDefinition[], state: SavedChart
   const hiddenEdges = new Set(state.edges.filter((e) => e.hidden).map((e) => e.id));
   const present = new Set(defs.filter((d) => d.group === 'nodes').map((d) => d.data.id!));
   const usedGroups = new Set(state.nodes.filter((n) => n.group && present.has(n.id)).map((n) => n.group!));
-  const groups: ElementDefinition[] = state.groups.filter((g) => usedGroups.has(g.id)).map((g) => ({ group: 'nodes', data: { id: g.id, label: g.label, kind: GROUP, vkind: 'group' } }));
+  const groups: ElementDefinition[] = state.groups.filter((g) => usedGroups.has(g.id)).map((g) => groupElement(g.id, g.label));
   const placed = defs.map((d): ElementDefinition => {
     const id = d.data.id!;
     if (d.group === 'edges') return hiddenEdges.has(id) ? { ...d, classes: withClass(d.classes, 'hidden') } : d;

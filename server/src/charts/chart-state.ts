@@ -1,4 +1,5 @@
 import { BadUserInput } from '../errors.js';
+import { GRAPH_ID } from '../link/arguments.js';
 
 /**
  * What a saved chart keeps: the ids of what was on it and how it was arranged, never the
@@ -39,7 +40,6 @@ export interface ChartLimits {
   maxEdges: number;
 }
 
-const GRAPH_ID = /^(Person|Location|Case|Phone|Vehicle|Station|Region):.{1,200}$/;
 const EDGE_ID = /^[A-Z_]{2,40}:.{1,400}$/;
 const GROUP_ID = /^group:[\w:.-]{1,80}$/;
 

@@ -10,7 +10,8 @@ export function intArg(name: string, value: number | null | undefined, fallback:
   return v;
 }
 
-const GRAPH_ID = /^(Person|Location|Case|Phone|Vehicle|Station|Region):.{1,200}$/;
+/** A graph id: the kind, a colon, the record's key (Person:P-000123). */
+export const GRAPH_ID = /^(Person|Location|Case|Phone|Vehicle|Station|Region):.{1,200}$/;
 
 /** Graph ids look like "Person:P-000123": the kind, a colon, the record's key. */
 export function graphIdsArg(name: string, ids: readonly string[], max: number): string[] {
