@@ -12,7 +12,9 @@
  *   it could no longer report an unresolved reference);
  * - `no-bookkeeping`: without importJob, rowHash and importRun (what re-imports, resumption
  *   and the follow-up of an import rely on);
- * - `bare`: only key, ingestedAt, checkIn, checkOut, locationId and source.
+ * - `bare`: only key, ingestedAt, checkIn, checkOut, locationId and source;
+ * - `no-lookup`: Clew's statement without the look-up of stored keys before it (the
+ *   uniqueness constraint checks each new key anyway).
  * All but `maps` take columns. The last two are not options for Clew: they show what the bookkeeping costs.
  * Uses the database the configuration names (CLEW_NEO4J_* / NEO4J_URI), and removes what it wrote.
  */
@@ -63,6 +65,7 @@ RETURN $i[row] AS i, CASE WHEN p IS NULL THEN 'person' ELSE 'location' END AS fi
 
 const VARIANTS: Record<string, string> = {
   clew: CLEW,
+  'no-lookup': CLEW,
   // What Clew sent until stop 13: the same statement over a list of maps, one per row.
   maps: `UNWIND $rows AS row
 OPTIONAL MATCH (p:Person {id: row.person})
@@ -96,7 +99,7 @@ async function run(graph: Graph, variant: string, run: number): Promise<Record<s
       await tx.run(STORED_MAPS, { rows: rows.map((r) => ({ i: r.i, key: r.key })) });
       return tx.run(VARIANTS[variant]!, { rows, job, run: neo4j.int(1) });
     }
-    await tx.run(STORED, asColumns(rows.map((r) => ({ i: r.i, key: r.key }))));
+    if (variant !== 'no-lookup') await tx.run(STORED, asColumns(rows.map((r) => ({ i: r.i, key: r.key }))));
     return tx.run(VARIANTS[variant]!, { ...asColumns(rows), job, run: neo4j.int(1) });
   });
   const per = (micros: number | undefined) => (micros === undefined ? '?' : (micros / ROWS).toFixed(1));

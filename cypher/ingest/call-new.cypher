@@ -1,8 +1,9 @@
-// Writes calls that the look-up found nowhere in the database: CREATE instead of MERGE,
-// which skips the per-row existence check and the lock MERGE takes on both ends (measured
-// 1.6x faster on stays with two batches in flight; bench/ingest.bench.ts). The uniqueness
-// constraint still guards the key: if another import created one meanwhile, the batch
-// fails and is written again through call.cypher.
+// Writes calls taken to be new: CREATE instead of MERGE, which skips the per-row
+// existence check and the lock MERGE takes on both ends (measured 1.6x faster on stays with
+// two batches in flight; bench/ingest.bench.ts). The uniqueness constraint guards the key: a
+// record stored already fails the batch, which the importer writes again after looking up
+// what is stored (batch-writer.ts), and through call.cypher if another import
+// created one meanwhile.
 // Parameters and columns as call.cypher.
 UNWIND range(0, size($i) - 1) AS row
 MERGE (a:Phone {number: $from[row]})

@@ -1,8 +1,9 @@
-// Writes internet-café logins that the look-up found nowhere in the database: CREATE instead of MERGE,
-// which skips the per-row existence check and the lock MERGE takes on both ends (measured
-// 1.6x faster on stays with two batches in flight; bench/ingest.bench.ts). The uniqueness
-// constraint still guards the key: if another import created one meanwhile, the batch
-// fails and is written again through login.cypher.
+// Writes internet-café logins taken to be new: CREATE instead of MERGE, which skips the per-row
+// existence check and the lock MERGE takes on both ends (measured 1.6x faster on stays with
+// two batches in flight; bench/ingest.bench.ts). The uniqueness constraint guards the key: a
+// record stored already fails the batch, which the importer writes again after looking up
+// what is stored (batch-writer.ts), and through login.cypher if another import
+// created one meanwhile.
 // Parameters and columns as login.cypher.
 UNWIND range(0, size($i) - 1) AS row
 OPTIONAL MATCH (p:Person {id: $person[row]})

@@ -1,8 +1,9 @@
-// Writes persons that the look-up found nowhere in the database: CREATE instead of MERGE,
-// which skips the per-row existence check and the lock MERGE takes on both ends (measured
-// 1.6x faster on stays with two batches in flight; bench/ingest.bench.ts). The uniqueness
-// constraint still guards the key: if another import created one meanwhile, the batch
-// fails and is written again through person.cypher.
+// Writes persons taken to be new: CREATE instead of MERGE, which skips the per-row
+// existence check and the lock MERGE takes on both ends (measured 1.6x faster on stays with
+// two batches in flight; bench/ingest.bench.ts). The uniqueness constraint guards the key: a
+// record stored already fails the batch, which the importer writes again after looking up
+// what is stored (batch-writer.ts), and through person.cypher if another import
+// created one meanwhile.
 // Parameters and columns as person.cypher.
 UNWIND range(0, size($i) - 1) AS row
 CREATE (p:Person:Entity {id: $id[row], uid: 'Person:' + $id[row], ingestedAt: datetime()})

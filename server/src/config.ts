@@ -1,6 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { Value } from '@sinclair/typebox/value';
 import path from 'node:path';
+import { DEFAULT_BATCH_SIZE, DEFAULT_WRITE_CONCURRENCY } from './ingest/import-defaults.js';
 import { repoRoot } from './repo-root.js';
 
 /**
@@ -51,9 +52,9 @@ export const ConfigSchema = Type.Object({
   ingest: Type.Object({
     dir: Type.String(),
     uploadMaxBytes: Type.Integer({ minimum: 1, default: 4 * 1024 * 1024 * 1024 }),
-    batchSize: Type.Integer({ minimum: 1, maximum: 100_000, default: 5000 }),
+    batchSize: Type.Integer({ minimum: 1, maximum: 100_000, default: DEFAULT_BATCH_SIZE }),
     /** Write transactions an import keeps running at once (bench/ingest.bench.ts --compare-in-flight measures it). */
-    writeConcurrency: Type.Integer({ minimum: 1, maximum: 16, default: 2 }),
+    writeConcurrency: Type.Integer({ minimum: 1, maximum: 16, default: DEFAULT_WRITE_CONCURRENCY }),
     /** Records one importRecords mutation may carry; files go to POST /imports. */
     mutationMaxRecords: Type.Integer({ minimum: 1, default: 10_000 }),
     maxStoredRejections: Type.Integer({ minimum: 0, default: 100_000 }),

@@ -7,6 +7,7 @@ import { asColumns } from './batch-columns.js';
 import { naturalKey } from './row-hash.js';
 import type { RecordPosition } from './source-record.js';
 import { KindSpool } from './spool.js';
+import { LookUpPolicy } from './look-up-policy.js';
 
 export type Outcome = 'unresolved' | 'unchanged' | 'duplicate' | 'resumed';
 
@@ -84,6 +85,7 @@ export class BatchWriter {
   private readonly running = new Map<RecordKind, Map<Promise<void>, Set<string>>>();
   private readonly inFlight = new Set<Promise<void>>();
   private failure: unknown;
+  private readonly lookUps = new LookUpPolicy();
   private deferred?: KindSpool;
   deferredCount = 0;
 
@@ -185,49 +187,54 @@ export class BatchWriter {
   private async write(kind: RecordKind, batch: PendingRow[], final: boolean): Promise<void> {
     if (this.failure) return;
     const started = performance.now();
-    let outcomes: Map<number, WriteOutcome>;
-    try {
-      outcomes = await this.writeBatch(kind, batch, final, false);
-    } catch (e) {
-      // Another import created one of these records between the look-up and the CREATE.
-      if (!(e instanceof Neo4jError && e.code === 'Neo.ClientError.Schema.ConstraintValidationFailed')) throw e;
-      outcomes = await this.writeBatch(kind, batch, final, true);
-    }
+    const outcomes = await this.writeOnce(kind, batch, final);
     this.handler.settle(kind, batch, outcomes, final, performance.now() - started);
     if (!final) {
       for (const row of batch) if (outcomes.get(row.r.i)?.outcome === 'unresolved') await this.defer(kind, row);
     }
   }
 
-  /** One batch in one transaction: the look-up of stored records, then the writes. `mergeOnly` writes new records with MERGE too. */
-  private async writeBatch(kind: RecordKind, batch: PendingRow[], final: boolean, mergeOnly: boolean): Promise<Map<number, WriteOutcome>> {
+  /**
+   * Writes a batch, first without looking up stored records when the policy says so; a
+   * stored record then fails the transaction on the key's uniqueness constraint, and the
+   * batch is written again with the look-up. If another import created one of the records
+   * between that look-up and the CREATE, it fails once more and is written with MERGE.
+   */
+  private async writeOnce(kind: RecordKind, batch: PendingRow[], final: boolean): Promise<Map<number, WriteOutcome>> {
+    if (CREATE_CYPHER[kind] && this.lookUps.skips(kind)) {
+      try {
+        return await this.writeBatch(kind, batch, final, 'create');
+      } catch (e) {
+        if (!isConstraintFailure(e)) throw e;
+        this.lookUps.metStored(kind);
+      }
+    }
+    try {
+      return await this.writeBatch(kind, batch, final, 'look-up');
+    } catch (e) {
+      if (!isConstraintFailure(e)) throw e;
+      return this.writeBatch(kind, batch, final, 'merge');
+    }
+  }
+
+  /**
+   * One batch in one transaction. `create` writes every record with the kind's CREATE
+   * statement; `look-up` first reads what is stored under the batch's keys, creates the new
+   * records and merges the changed ones; `merge` looks up too but merges every record.
+   */
+  private async writeBatch(kind: RecordKind, batch: PendingRow[], final: boolean, mode: 'create' | 'look-up' | 'merge'): Promise<Map<number, WriteOutcome>> {
     const { job, run } = this.params;
+    const rows = batch.map((b) => b.r);
     return this.graph.write(
       async (tx) => {
-        const stored = new Map<number, Stored>();
-        const lookup = await tx.run(STORED_CYPHER[kind], lookupColumns(kind, batch.map((b) => b.r)));
-        for (const rec of lookup.records) {
-          const storedRun = rec.get('run') as { toNumber(): number } | number | null;
-          stored.set(Number(rec.get('i')), {
-            hash: rec.get('hash') as string | null,
-            job: rec.get('job') as string | null,
-            run: storedRun === null ? null : typeof storedRun === 'number' ? storedRun : storedRun.toNumber(),
-          });
-        }
         const found = new Map<number, WriteOutcome>();
-        const created: Row[] = [];
-        const merged: Row[] = [];
-        for (const { r } of batch) {
-          const { outcome, write } = classify(r, stored.get(r.i), job, run);
-          if (outcome) found.set(r.i, { outcome, field: null, ref: null });
-          if (write) (stored.has(r.i) || mergeOnly || !CREATE_CYPHER[kind] ? merged : created).push(r);
-        }
-        for (const [statement, rows] of [
+        const { created, merged } = mode === 'create' ? { created: rows, merged: [] } : await this.sortByStored(tx, kind, rows, mode === 'merge', found);
+        for (const [statement, part] of [
           [CREATE_CYPHER[kind], created],
           [WRITE_CYPHER[kind], merged],
         ] as const) {
-          if (!statement || rows.length === 0) continue;
-          const result = await tx.run(statement, { ...asColumns(rows), job, run: neo4j.int(run) });
+          if (!statement || part.length === 0) continue;
+          const result = await tx.run(statement, { ...asColumns(part), job, run: neo4j.int(run) });
           for (const rec of result.records) found.set(Number(rec.get('i')), { outcome: 'unresolved', field: rec.get('field') as string, ref: rec.get('ref') as string });
         }
         await this.handler.inTx(tx, kind, batch, found, final);
@@ -236,6 +243,38 @@ export class BatchWriter {
       { metadata: { job, kind }, timeoutMs: 300_000 },
     );
   }
+
+  /**
+   * Looks up what is stored under the rows' keys, notes the outcome of each record found in
+   * `found`, and sorts the rows to write into new ones (created) and stored ones (merged);
+   * `mergeOnly` merges the new ones too.
+   */
+  private async sortByStored(tx: Tx, kind: RecordKind, rows: Row[], mergeOnly: boolean, found: Map<number, WriteOutcome>): Promise<{ created: Row[]; merged: Row[] }> {
+    const { job, run } = this.params;
+    const stored = new Map<number, Stored>();
+    const lookup = await tx.run(STORED_CYPHER[kind], lookupColumns(kind, rows));
+    for (const rec of lookup.records) {
+      const storedRun = rec.get('run') as { toNumber(): number } | number | null;
+      stored.set(Number(rec.get('i')), {
+        hash: rec.get('hash') as string | null,
+        job: rec.get('job') as string | null,
+        run: storedRun === null ? null : typeof storedRun === 'number' ? storedRun : storedRun.toNumber(),
+      });
+    }
+    this.lookUps.lookedUp(kind, stored.size);
+    const created: Row[] = [];
+    const merged: Row[] = [];
+    for (const r of rows) {
+      const { outcome, write } = classify(r, stored.get(r.i), job, run);
+      if (outcome) found.set(r.i, { outcome, field: null, ref: null });
+      if (write) (stored.has(r.i) || mergeOnly || !CREATE_CYPHER[kind] ? merged : created).push(r);
+    }
+    return { created, merged };
+  }
+}
+
+function isConstraintFailure(e: unknown): boolean {
+  return e instanceof Neo4jError && e.code === 'Neo.ClientError.Schema.ConstraintValidationFailed';
 }
 
 function sharesAKey(a: Set<string>, b: Set<string>): boolean {

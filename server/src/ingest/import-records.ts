@@ -1,5 +1,6 @@
 import type { Graph, Tx } from '../db/graph.js';
 import { BatchWriter, type PendingRow, type WriteOutcome } from './batch-writer.js';
+import { DEFAULT_BATCH_SIZE, DEFAULT_WRITE_CONCURRENCY } from './import-defaults.js';
 import { RecordRejected, type FieldProblem } from './field-reader.js';
 import { normalizeRecord, type NormalizeOptions } from './normalize-record.js';
 import { QualityStats } from './quality-stats.js';
@@ -94,7 +95,7 @@ export async function importRecords(graph: Graph, source: RecordStream, options:
 
   const writer = new BatchWriter(
     graph,
-    { job, run: options.run ?? Date.now(), batchSize: options.batchSize ?? 5000, maxInFlight: options.maxInFlight ?? 2 },
+    { job, run: options.run ?? Date.now(), batchSize: options.batchSize ?? DEFAULT_BATCH_SIZE, maxInFlight: options.maxInFlight ?? DEFAULT_WRITE_CONCURRENCY },
     {
       inTx: async (tx, kind, batch, outcomes, final) => {
         if (!options.progressInTx) return;
