@@ -130,6 +130,8 @@ describe('the investigator workspace in a real browser', () => {
     await signIn(users.analyst, '李国华诈骗案追逃研判');
     expect(await page.textContent('.who')).toContain(users.analyst.username);
     expect(await page.textContent('.who')).toContain('研判民警');
+    // the department by its name, not its code
+    expect(await page.textContent('.who')).toContain('情报中心');
     expect(await page.textContent('#purpose-chip')).toContain('李国华诈骗案追逃研判');
 
     await page.fill('#search-input', STORY.traceAssociates.name);
@@ -337,6 +339,18 @@ describe('the investigator workspace in a real browser', () => {
     expect(byId(second.edges)).toEqual(byId(first.edges));
     expect(second.groups).toEqual(first.groups);
     expect(second.window).toEqual(first.window);
+    // the open dialog narrows the list on the server, word by word
+    await page.keyboard.press('Control+o');
+    await page.locator('#chart-list .chart-item', { hasText: title }).first().waitFor();
+    await page.fill('#chart-filter', '再存 李国华');
+    await page.waitForFunction(
+      (t) => [...document.querySelectorAll('#chart-list .chart-item strong')].map((e) => e.textContent).join('|') === t,
+      `${title} 再存`,
+    );
+    await page.fill('#chart-filter', '没有这个词');
+    await page.locator('#chart-list li', { hasText: '没有符合条件的关系图' }).waitFor();
+    await page.click('.chart-dialog .dialog-actions button:not(#chart-more)');
+    await page.locator('#chart-filter').waitFor({ state: 'detached' });
     await page.click('#tool-clear');
     await page.click('.time-slider button');
     expect(pageErrors).toEqual([]);

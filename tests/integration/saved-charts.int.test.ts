@@ -115,6 +115,30 @@ describe('saved charts', () => {
     expect((await owner.gql<{ savedCharts: { totalCount: number } }>(LIST)).data!.savedCharts.totalCount).toBe(before);
   });
 
+  it('lists a page at a time, narrowed by words of title, case number or owner', async () => {
+    const titles = ['戴南 盗窃 一', '戴南 盗窃 二', '新城 诈骗 三'];
+    for (const title of titles) {
+      const saved = await owner.gql(SAVE, { input: { title, caseNumber: 'A3209822026040002', state } });
+      expect(saved.errors).toBeUndefined();
+    }
+    type Page = { savedCharts: { totalCount: number; items: { title: string }[] } };
+    const PAGE = 'query ($first: Int, $offset: Int, $text: String) { savedCharts(first: $first, offset: $offset, text: $text) { totalCount items { title } } }';
+    const first = await owner.gql<Page>(PAGE, { first: 2, offset: 0 });
+    const second = await owner.gql<Page>(PAGE, { first: 2, offset: 2 });
+    const all = first.data!.savedCharts.totalCount;
+    expect(all).toBe(4);
+    // Newest first, and the second page goes on where the first stopped.
+    expect([...first.data!.savedCharts.items, ...second.data!.savedCharts.items].map((c) => c.title)).toEqual(['新城 诈骗 三', '戴南 盗窃 二', '戴南 盗窃 一', '李国华 关系人（共享）']);
+    const theft = await owner.gql<Page>(PAGE, { text: ' 戴南  盗窃 ' });
+    expect(theft.data!.savedCharts).toEqual({ totalCount: 2, items: [{ title: '戴南 盗窃 二' }, { title: '戴南 盗窃 一' }] });
+    const byCase = await owner.gql<Page>(PAGE, { text: 'a3209822026040002 新城' });
+    expect(byCase.data!.savedCharts.items.map((c) => c.title)).toEqual(['新城 诈骗 三']);
+    const byOwner = await colleague.gql<Page>(PAGE, { text: owner.user!.username });
+    expect(byOwner.data!.savedCharts.items.map((c) => c.title)).toEqual(['李国华 关系人（共享）']);
+    const tooLong = await owner.gql(PAGE, { text: '字'.repeat(101) });
+    expect(tooLong.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'text', reasonZh: '超过 100 个字符' });
+  });
+
   it('deletes the owner’s chart; the records on it stay', async () => {
     const deleted = await owner.gql<{ deleteSavedChart: boolean }>('mutation ($id: ID!) { deleteSavedChart(id: $id) }', { id: chartId });
     expect(deleted.data!.deleteSavedChart).toBe(true);

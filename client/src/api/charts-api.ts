@@ -18,8 +18,12 @@ export interface SavedChart {
 
 const FIELDS = 'id title caseNumber owner shared nodeCount edgeCount updatedAt';
 
-export async function listSavedCharts(): Promise<{ totalCount: number; items: SavedChart[] }> {
-  const data = await gql<{ savedCharts: { totalCount: number; items: SavedChart[] } }>(`query SavedCharts { savedCharts(first: 200) { totalCount items { ${FIELDS} } } }`);
+/** A page of the charts one may open, newest first, narrowed by the words of `text`. */
+export async function listSavedCharts(page: { text: string; offset: number; first: number }): Promise<{ totalCount: number; items: SavedChart[] }> {
+  const data = await gql<{ savedCharts: { totalCount: number; items: SavedChart[] } }>(
+    `query SavedCharts($first: Int, $offset: Int, $text: String) { savedCharts(first: $first, offset: $offset, text: $text) { totalCount items { ${FIELDS} } } }`,
+    page,
+  );
   return data.savedCharts;
 }
 

@@ -68,9 +68,12 @@ export class HeaderBar {
   }
 }
 
-/** Units are a station's graph id (Station:S-XC) or a department (dept:intel). */
+/**
+ * Units are a station's graph id (Station:S-XC; the server names stations) or a department
+ * (dept:intel), named by the page where it knows the department and shown by its code where not.
+ */
 export function unitName(unit: string): string {
   if (unit.startsWith('Station:')) return unit.slice('Station:'.length);
-  if (unit.startsWith('dept:')) return unit.slice('dept:'.length);
+  if (unit.startsWith('dept:')) return tk('dept', unit.slice('dept:'.length));
   return unit;
 }

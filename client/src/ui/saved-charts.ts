@@ -48,22 +48,47 @@ export function askSaveChart(current: SavedChart | null, me: string, save: (requ
   }, 'chart-dialog');
 }
 
+/** Charts listed at a time; "more" fetches the next as many. */
+const PAGE = 50;
+
 /**
  * 打开关系图: the charts one may open (one's own, and those one's unit shared), newest
- * first, narrowed by any words of title, case number or owner; one's own can be deleted.
- * Resolves with the chosen chart (without its state) or null.
+ * first, a page at a time, narrowed on the server by any words of title, case number or
+ * owner; one's own can be deleted. Resolves with the chosen chart (without its state) or null.
  */
 export function chooseSavedChart(me: string): Promise<SavedChart | null> {
   return openDialog<SavedChart>((close) => {
     const list = h('ul', { class: 'plain chart-list', id: 'chart-list' });
     const filter = h('input', { type: 'search', id: 'chart-filter', autocomplete: 'off', i18nPlaceholder: 'charts.filter' });
+    const more = h('button', { type: 'button', class: 'small', id: 'chart-more', hidden: true });
     let charts: SavedChart[] = [];
+    let total = 0;
+    // Only the answer to the latest request is shown: typing fires one per pause.
+    let asked = 0;
     const render = () => {
       clear(list);
-      const words = filter.value.trim().toLowerCase().split(/\s+/).filter(Boolean);
-      const shown = charts.filter((c) => words.every((w) => [c.title, c.caseNumber ?? '', c.owner].join(' ').toLowerCase().includes(w)));
-      for (const c of shown) list.appendChild(item(c));
-      if (shown.length === 0) list.appendChild(h('li', { class: 'muted small', i18n: charts.length === 0 ? 'charts.none' : 'charts.noneShown' }));
+      for (const c of charts) list.appendChild(item(c));
+      if (charts.length === 0) list.appendChild(h('li', { class: 'muted small', i18n: filter.value.trim() === '' ? 'charts.none' : 'charts.noneShown' }));
+      more.hidden = charts.length >= total;
+      more.textContent = t('charts.more', { count: Math.min(PAGE, total - charts.length), shown: charts.length, total });
+    };
+    const load = (from: number) => {
+      const request = ++asked;
+      more.disabled = true;
+      listSavedCharts({ text: filter.value, offset: from, first: PAGE }).then(
+        (page) => {
+          if (request !== asked) return;
+          charts = from === 0 ? page.items : [...charts, ...page.items];
+          total = page.totalCount;
+          more.disabled = false;
+          render();
+        },
+        (err: unknown) => {
+          if (request !== asked) return;
+          more.disabled = false;
+          list.replaceChildren(h('li', { class: 'form-problem', role: 'alert' }, describeError(err)));
+        },
+      );
     };
     const item = (c: SavedChart): HTMLElement => {
       const facts = [
@@ -83,6 +108,7 @@ export function chooseSavedChart(me: string): Promise<SavedChart | null> {
         }
         deleteSavedChart(c.id).then(() => {
           charts = charts.filter((x) => x.id !== c.id);
+          total--;
           render();
         }, reportError);
       });
@@ -93,14 +119,13 @@ export function chooseSavedChart(me: string): Promise<SavedChart | null> {
         h('div', { class: 'chart-item-actions' }, h('button', { type: 'button', class: 'primary small chart-open', i18n: 'charts.open', onclick: () => close(c) }), c.owner === me ? remove : null),
       );
     };
-    filter.addEventListener('input', render);
-    listSavedCharts().then(
-      (page) => {
-        charts = page.items;
-        render();
-      },
-      (err: unknown) => list.replaceChildren(h('li', { class: 'form-problem' }, describeError(err))),
-    );
+    let pause: ReturnType<typeof setTimeout> | undefined;
+    filter.addEventListener('input', () => {
+      clearTimeout(pause);
+      pause = setTimeout(() => load(0), 250);
+    });
+    more.addEventListener('click', () => load(charts.length));
+    load(0);
     return h(
       'div',
       { class: 'dialog-body' },
@@ -108,7 +133,7 @@ export function chooseSavedChart(me: string): Promise<SavedChart | null> {
       h('p', { class: 'muted small', i18n: 'charts.open.lead' }),
       filter,
       list,
-      h('div', { class: 'dialog-actions' }, h('button', { type: 'button', onclick: () => close(null), i18n: 'dialog.close' })),
+      h('div', { class: 'dialog-actions' }, more, h('button', { type: 'button', onclick: () => close(null), i18n: 'dialog.close' })),
     );
   }, 'chart-dialog');
 }

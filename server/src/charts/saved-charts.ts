@@ -60,9 +60,12 @@ export async function saveChart(tx: Tx, chart: ChartToSave, by: ChartReader, at:
   return row ? chartOf(row) : null;
 }
 
-/** The charts the reader may open, newest first: their own and their unit's shared ones. */
-export async function listCharts(tx: Tx, by: ChartReader, offset: number, first: number): Promise<{ total: number; charts: SavedChart[] }> {
-  const result = await tx.run(LIST, { owner: by.owner, unit: by.unit, offset, first });
+/**
+ * The charts the reader may open, newest first: their own and their unit's shared ones, those
+ * whose title, case number or owner hold every one of `words` (lower case) when any are given.
+ */
+export async function listCharts(tx: Tx, by: ChartReader, page: { offset: number; first: number; words: string[] }): Promise<{ total: number; charts: SavedChart[] }> {
+  const result = await tx.run(LIST, { owner: by.owner, unit: by.unit, ...page });
   const row = result.records[0];
   if (!row) return { total: 0, charts: [] };
   return { total: Number(toPlain(row.get('total'))), charts: (row.get('charts') as Record<string, unknown>[]).map(chartOf) };

@@ -24,6 +24,13 @@ function titleArg(value: string): string {
   return title;
 }
 
+/** The words a chart list is narrowed by, lower case; none for no text. */
+function filterWords(text: Maybe<string>): string[] {
+  const value = text ?? '';
+  if (value.length > 100) throw new BadUserInput('text', 'is longer than 100 characters', '超过 100 个字符');
+  return value.trim().toLowerCase().split(/\s+/).filter(Boolean);
+}
+
 function caseNumberArg(value: Maybe<string>): string | null {
   const text = value?.trim() ?? '';
   if (text === '') return null;
@@ -34,8 +41,9 @@ function caseNumberArg(value: Maybe<string>): string | null {
 /** Saved charts: an investigator's own, and those their unit shared; their elements read again when opened. */
 export const savedChartResolvers: IResolvers<unknown, ClewContext> = {
   Query: {
-    savedCharts: async (_root, a: { first?: Maybe<number>; offset?: Maybe<number> }, ctx) => {
-      const page = await ctx.graph.read((tx) => listCharts(tx, readerOf(ctx), intArg('offset', a.offset, 0, 0, 100_000), intArg('first', a.first, 50, 1, 200)));
+    savedCharts: async (_root, a: { first?: Maybe<number>; offset?: Maybe<number>; text?: Maybe<string> }, ctx) => {
+      const request = { offset: intArg('offset', a.offset, 0, 0, 100_000), first: intArg('first', a.first, 50, 1, 200), words: filterWords(a.text) };
+      const page = await ctx.graph.read((tx) => listCharts(tx, readerOf(ctx), request));
       return { totalCount: page.total, items: page.charts.map(chartOut) };
     },
     savedChart: async (_root, a: { id: string }, ctx) => {
