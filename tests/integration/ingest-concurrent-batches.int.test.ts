@@ -76,6 +76,18 @@ describe('batches of one kind written side by side', () => {
     expect(await countWhere(graph, "MATCH (p:Person)-[s:STAYED_AT]->() WHERE p.id STARTS WITH $P AND s.room = '302' RETURN count(s)", { P })).toBe(0);
   });
 
+  it('rejects every record whose reference is missing when batches of several kinds put them aside at once', async () => {
+    const P = `${fx.prefix}4`;
+    await importRecords(graph, records(base(P)), { job: `${P}base` });
+    // Batches of one record, three in flight: several find their reference missing at the
+    // same moment and put their record aside to be tried again at the end.
+    const orphans = Array.from({ length: 12 }, (_, i) =>
+      i % 2 === 0 ? { kind: 'stay', person: `${P}NOBODY${i}`, location: `${P}H1`, checkIn: new Date(Date.UTC(2026, 5, 2, 8) + i * 60_000).toISOString() } : { kind: 'relation', from: `${P}P1`, to: `${P}NOBODY${i}`, type: 'ASSOCIATE' },
+    );
+    const summary = await importRecords(graph, records(orphans), { job: `${P}orphans`, batchSize: 1, maxInFlight: 3 });
+    expect(summary).toMatchObject({ read: 12, accepted: 0, rejected: 12 });
+  });
+
   it('ends with each record once when two imports write the same new records at the same time', async () => {
     const P = `${fx.prefix}2`;
     await importRecords(graph, records(base(P)), { job: `${P}base` });

@@ -86,7 +86,7 @@ export class BatchWriter {
   private readonly inFlight = new Set<Promise<void>>();
   private failure: unknown;
   private readonly lookUps = new LookUpPolicy();
-  private deferred?: KindSpool;
+  private deferred?: Promise<KindSpool>;
   deferredCount = 0;
 
   constructor(
@@ -117,22 +117,26 @@ export class BatchWriter {
     for (const kind of RECORD_KINDS) await this.flush(kind);
     await this.drain();
     if (!this.deferred) return;
-    await this.deferred.finish();
+    const spool = await this.deferred;
+    await spool.finish();
     for (const kind of RECORD_KINDS) {
-      for await (const batch of this.deferred.batches(kind, this.params.batchSize)) {
+      for await (const batch of spool.batches(kind, this.params.batchSize)) {
         for (const part of splitOnRepeatedKeys(batch)) await this.write(kind, part, true);
       }
     }
   }
 
   async dispose(): Promise<void> {
-    await this.deferred?.dispose();
+    const spool = await this.deferred?.catch(() => undefined);
+    await spool?.dispose();
   }
 
   private async defer(kind: RecordKind, row: PendingRow): Promise<void> {
-    this.deferred ??= await KindSpool.create();
+    // The promise is kept, not the spool: two batches deferring at once must share one spool
+    // (assigning after an await let the second replace the first, and lose its records).
+    this.deferred ??= KindSpool.create();
     this.deferredCount++;
-    await this.deferred.add(kind, row);
+    await (await this.deferred).add(kind, row);
   }
 
   /**
