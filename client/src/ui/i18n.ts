@@ -1,3 +1,4 @@
+import { fillIn } from './fill-in.js';
 import { en } from './strings-en.js';
 import { zh, type StringKey } from './strings-zh.js';
 
@@ -19,8 +20,7 @@ export function currentLang(): Lang {
 }
 
 export function t(key: StringKey, params: Record<string, string | number> = {}): string {
-  const text = tables[lang][key] ?? zh[key] ?? key;
-  return text.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+  return fillIn(tables[lang][key] ?? zh[key] ?? key, params);
 }
 
 /** A key built at run time (a relation kind, a role): falls back to the raw value. */
