@@ -154,21 +154,26 @@ async function main(): Promise<void> {
     const RAW_OTHER = IN_FLIGHT === 2 ? null : 2;
     for (let round = 0; round < ROUNDS; round++) {
       const run = (k: number) => round * 8 + k;
-      const figures: Partial<Record<'clew' | 'rawSame' | 'rawOther' | 'merge' | 'compared', RunFigures>> = {};
-      const contenders: [keyof typeof figures, () => Promise<RunFigures>][] = [
+      type Name = 'clew' | 'rawSame' | 'rawOther' | 'merge' | 'compared';
+      const contenders: [Name, () => Promise<RunFigures>][] = [
         ['clew', () => clewRun(graph, dir, run(1))],
         ['rawSame', () => rawRun(graph, run(2), 'as-clew')],
         ['merge', () => rawRun(graph, run(3), 'merge')],
-        ...(RAW_OTHER ? [['rawOther', () => rawRun(graph, run(4), 'as-clew', RAW_OTHER)] as [keyof typeof figures, () => Promise<RunFigures>]] : []),
-        ...(COMPARE_IN_FLIGHT ? [['compared', () => clewRun(graph, dir, run(5), COMPARE_IN_FLIGHT)] as [keyof typeof figures, () => Promise<RunFigures>]] : []),
       ];
+      if (RAW_OTHER) contenders.push(['rawOther', () => rawRun(graph, run(4), 'as-clew', RAW_OTHER)]);
+      if (COMPARE_IN_FLIGHT) contenders.push(['compared', () => clewRun(graph, dir, run(5), COMPARE_IN_FLIGHT)]);
       // Each round starts one contender later: a run pays for the checkpoint and the garbage
       // its predecessor left, so a fixed order would favour whoever goes first.
+      const figures = new Map<Name, RunFigures>();
       for (let k = 0; k < contenders.length; k++) {
         const [name, go] = contenders[(k + round) % contenders.length]!;
-        figures[name] = await go();
+        figures.set(name, await go());
       }
-      const { clew, rawSame, merge, rawOther, compared } = figures as Required<Pick<typeof figures, 'clew' | 'rawSame' | 'merge'>> & typeof figures;
+      const clew = figures.get('clew')!;
+      const rawSame = figures.get('rawSame')!;
+      const merge = figures.get('merge')!;
+      const rawOther = figures.get('rawOther');
+      const compared = figures.get('compared');
       if (compared) inFlightRatios.push(compared.rowsPerSecond / clew.rowsPerSecond);
       const ratio = clew.rowsPerSecond / rawSame.rowsPerSecond;
       const bestRaw = Math.max(rawSame.rowsPerSecond, rawOther?.rowsPerSecond ?? 0);

@@ -75,20 +75,21 @@ export function chooseSavedChart(me: string): Promise<SavedChart | null> {
     const load = (from: number) => {
       const request = ++asked;
       more.disabled = true;
-      listSavedCharts({ text: filter.value, offset: from, first: PAGE }).then(
-        (page) => {
-          if (request !== asked) return;
-          charts = from === 0 ? page.items : [...charts, ...page.items];
-          total = page.totalCount;
-          more.disabled = false;
-          render();
-        },
-        (err: unknown) => {
-          if (request !== asked) return;
-          more.disabled = false;
-          list.replaceChildren(h('li', { class: 'form-problem', role: 'alert' }, describeError(err)));
-        },
-      );
+      listSavedCharts({ text: filter.value, offset: from, first: PAGE })
+        .then(
+          (page) => {
+            if (request !== asked) return;
+            charts = from === 0 ? page.items : [...charts, ...page.items];
+            total = page.totalCount;
+            render();
+          },
+          (err: unknown) => {
+            if (request === asked) list.replaceChildren(h('li', { class: 'form-problem', role: 'alert' }, describeError(err)));
+          },
+        )
+        .finally(() => {
+          if (request === asked) more.disabled = false;
+        });
     };
     const item = (c: SavedChart): HTMLElement => {
       const facts = [
