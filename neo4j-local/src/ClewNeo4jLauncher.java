@@ -17,6 +17,7 @@ import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.io.ByteUnit;
+import org.neo4j.kernel.api.impl.index.LuceneSettings;
 
 /**
  * Starts the real Neo4j Community engine in this JVM with Bolt on a loopback port, for
@@ -28,6 +29,7 @@ import org.neo4j.io.ByteUnit;
  *   CLEW_NEO4J_PORT       Bolt listen port, default 7687
  *   CLEW_NEO4J_PAGECACHE  page cache size, e.g. "2g"
  *   CLEW_NEO4J_TX_MAX     global transaction memory cap, e.g. "4g"
+ *   CLEW_NEO4J_CONF       optional neo4j.conf-style file of further settings, applied last
  *
  * Authentication is on. The first start generates a random password for user neo4j and
  * writes it to HOME/credentials (mode 600), so no password lives in the repository.
@@ -50,8 +52,10 @@ public final class ClewNeo4jLauncher {
         Files.writeString(pidFile, Long.toString(ProcessHandle.current().pid()), StandardCharsets.UTF_8);
 
         DatabaseManagementService dbms;
+        // An operator's own settings come last, so they override Clew's.
+        String extraSettings = env("CLEW_NEO4J_CONF", "");
         try {
-            dbms = new DatabaseManagementServiceBuilder(home)
+            DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(home)
                     .setConfig(BoltConnector.enabled, true)
                     .setConfig(BoltConnector.listen_address, new SocketAddress(host, port))
                     .setConfig(GraphDatabaseSettings.auth_enabled, true)
@@ -61,9 +65,19 @@ public final class ClewNeo4jLauncher {
                     // benchmarks filled 56 GB. A local server needs them only for recovery.
                     .setConfig(GraphDatabaseSettings.keep_logical_logs, env("CLEW_NEO4J_TX_LOG_KEEP", "1G size"))
                     .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofSeconds(Long.parseLong(env("CLEW_NEO4J_TX_TIMEOUT_S", "0"))))
-                    .build();
+                    // The full-text indexes (person and case text, watch-list tags) are Lucene
+                    // indexes that gain a segment with every committed write. Neo4j merges them
+                    // two at a time, so loading a million persons rewrote each document some
+                    // eight times; at ten, Lucene's own default, a person costs Neo4j about 10 %
+                    // less CPU (docs/benchmarks.md, stop 18). Searches read a few more segments.
+                    .setConfig(LuceneSettings.lucene_merge_factor, 10);
+            if (!extraSettings.isEmpty()) builder.loadPropertiesFromFile(Path.of(extraSettings));
+            dbms = builder.build();
         } catch (RuntimeException e) {
             Files.deleteIfExists(pidFile);
+            if (!extraSettings.isEmpty() && causeChainMentions(e, "setting")) {
+                fail("The settings in " + extraSettings + " (CLEW_NEO4J_CONF) could not be applied: " + firstMessage(e) + "; correct the file or unset CLEW_NEO4J_CONF.");
+            }
             if (causeChainMentions(e, "lock")) {
                 fail("The data folder " + home + " is locked by another Neo4j process; stop it (npm run db:stop) or set CLEW_NEO4J_HOME to another folder.");
             }
@@ -132,6 +146,13 @@ public final class ClewNeo4jLauncher {
             if (m.contains(word)) return true;
         }
         return false;
+    }
+
+    private static String firstMessage(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && !t.getMessage().isBlank()) return t.getMessage().strip().split("\n")[0];
+        }
+        return e.toString();
     }
 
     private static void fail(String sentence) {

@@ -39,6 +39,10 @@ export const ConfigSchema = Type.Object({
     txMemoryMax: Type.String({ default: '4g' }),
     /** How much transaction log the managed Neo4j keeps beyond what recovery needs (Neo4j's own default, 2 days, filled 56 GB of disk on a day of benchmarks). */
     txLogKeep: Type.String({ default: '1G size' }),
+    /** A neo4j.conf-style file of further settings for the managed Neo4j, applied after Clew's own. */
+    settingsFile: Type.Optional(Type.String({ minLength: 1 })),
+    /** Further JVM options for the managed Neo4j, after Clew's own (the last of two options wins). */
+    javaOptions: Type.Array(Type.String({ minLength: 1 }), { default: [] }),
     startTimeoutMs: Type.Integer({ minimum: 1000, default: 120000 }),
     cacheDir: Type.String(),
   }),
@@ -146,6 +150,8 @@ export function loadConfig(env: Env = process.env): Config {
       pageCache: env.CLEW_NEO4J_PAGECACHE,
       txMemoryMax: env.CLEW_NEO4J_TX_MAX,
       txLogKeep: env.CLEW_NEO4J_TX_LOG_KEEP,
+      settingsFile: env.CLEW_NEO4J_CONF || undefined,
+      javaOptions: env.CLEW_NEO4J_JAVA_OPTS?.split(/\s+/).filter(Boolean),
       startTimeoutMs: num(env.CLEW_NEO4J_START_TIMEOUT_MS),
       cacheDir: env.CLEW_CACHE_DIR ?? path.join(env.XDG_CACHE_HOME ?? path.join(env.HOME ?? '/tmp', '.cache'), 'clew'),
     },
@@ -221,6 +227,8 @@ const ENV_NAMES: Record<string, string> = {
   '/seedScale': 'CLEW_SEED_SCALE',
   '/neo4j/queryTimeoutMs': 'CLEW_QUERY_TIMEOUT_MS',
   '/local/port': 'CLEW_NEO4J_PORT',
+  '/local/settingsFile': 'CLEW_NEO4J_CONF',
+  '/local/javaOptions': 'CLEW_NEO4J_JAVA_OPTS',
   '/limits/expandPerNode': 'CLEW_EXPAND_PER_NODE',
   '/limits/expandTotal': 'CLEW_EXPAND_TOTAL',
   '/limits/pathsMaxHops': 'CLEW_PATHS_MAX_HOPS',

@@ -63,8 +63,11 @@ describe('the managed local Neo4j', () => {
     expect((await localStatus(local)).running).toBe(false);
   });
 
-  it('starts again on a deleted data folder whose credentials file was kept, and keeps transaction logs bounded', async () => {
-    const local = { ...(await localConfig(await freePort())), txLogKeep: '100M size' };
+  it('starts again on a deleted data folder whose credentials file was kept, keeps transaction logs bounded, and applies an operator settings file', async () => {
+    const base = await localConfig(await freePort());
+    const settingsFile = path.join(base.home, 'extra.conf');
+    await writeFile(settingsFile, '# an operator tuning the managed server\ndb.lock.acquisition.timeout=7s\n');
+    const local = { ...base, txLogKeep: '100M size', settingsFile };
     const ask = async (query: string, database = 'neo4j') => {
       const { uri, user, password } = await localCredentials(local);
       const driver = neo4j.driver(uri, neo4j.auth.basic(user, password));
@@ -77,6 +80,7 @@ describe('the managed local Neo4j', () => {
     await startLocal(local);
     try {
       expect(await ask(`SHOW SETTINGS YIELD name, value WHERE name = 'db.tx_log.rotation.retention_policy' RETURN value`, 'system')).toEqual([{ value: '100M size' }]);
+      expect(await ask(`SHOW SETTINGS YIELD name, value WHERE name = 'db.lock.acquisition.timeout' RETURN value`, 'system')).toEqual([{ value: '7s' }]);
     } finally {
       await stopLocal(local);
     }
@@ -88,6 +92,20 @@ describe('the managed local Neo4j', () => {
     } finally {
       await stopLocal(local);
     }
+  });
+
+  it('names an operator settings file that cannot be read or applied, and a JVM option the JVM refuses', async () => {
+    const missing = { ...(await localConfig(await freePort())), settingsFile: '/nonexistent/clew.conf' };
+    await expect(startLocal(missing)).rejects.toThrow('CLEW_NEO4J_CONF names /nonexistent/clew.conf, which cannot be read; correct the path or unset CLEW_NEO4J_CONF.');
+
+    const base = await localConfig(await freePort());
+    const settingsFile = path.join(base.home, 'bad.conf');
+    await writeFile(settingsFile, 'db.no_such_setting=1\n');
+    await expect(startLocal({ ...base, settingsFile })).rejects.toThrow(/settings in .*bad\.conf \(CLEW_NEO4J_CONF\) could not be applied: .*no_such_setting.*correct the file or unset CLEW_NEO4J_CONF/);
+    expect((await localStatus(base)).running).toBe(false);
+
+    const badOption = { ...(await localConfig(await freePort())), javaOptions: ['-XX:+NoSuchClewOption'] };
+    await expect(startLocal(badOption)).rejects.toThrow(/exited before it was ready[\s\S]*NoSuchClewOption/);
   });
 
   it('names the Java version problem and the fix', async () => {

@@ -22,6 +22,16 @@ describe('configuration', () => {
     expect(() => loadConfig({ CLEW_PORT: '70000' })).toThrow(/CLEW_PORT/);
   });
 
+  it("takes the managed Neo4j's extra settings file and JVM options, and none when they are unset or empty", () => {
+    const c = loadConfig({ CLEW_NEO4J_CONF: '/etc/clew/neo4j.conf', CLEW_NEO4J_JAVA_OPTS: ' -Xlog:gc  -XX:+AlwaysPreTouch ' });
+    expect(c.local.settingsFile).toBe('/etc/clew/neo4j.conf');
+    expect(c.local.javaOptions).toEqual(['-Xlog:gc', '-XX:+AlwaysPreTouch']);
+    for (const env of [{}, { CLEW_NEO4J_CONF: '', CLEW_NEO4J_JAVA_OPTS: '' }]) {
+      expect(loadConfig(env).local.settingsFile).toBeUndefined();
+      expect(loadConfig(env).local.javaOptions).toEqual([]);
+    }
+  });
+
   it('has no default password', () => {
     expect(loadConfig({}).neo4j.password).toBe('');
   });
