@@ -21,8 +21,7 @@ import { createWriteStream } from 'node:fs';
 import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
-import { parseArgs } from 'node:util';
+import { parseArgs, promisify } from 'node:util';
 import { loadConfig, type Config } from '../server/src/config.js';
 import { importRecords } from '../server/src/ingest/import-records.js';
 import { readNdjsonFile } from '../server/src/ingest/ndjson-source.js';
@@ -30,6 +29,7 @@ import { localStatus, stopLocal } from '../server/src/local-neo4j/server-process
 import { prepareDatabase } from '../server/src/startup.js';
 import { generateCounty } from '../seed/generate.js';
 import { benchConfig } from './support/bench-database.js';
+import { statCpuSeconds } from './support/cpu-meter.js';
 import { machineLine } from './support/machine.js';
 import { median, printTable } from './support/stats.js';
 
@@ -61,7 +61,6 @@ const VARIANTS: Record<string, Variant> = {
   'batch-10000': { batchSize: 10_000 },
 };
 
-const USER_HZ = 100;
 const THREAD_GROUPS: [string, RegExp][] = [
   ['Bolt workers', /BoltWork/],
   ['JIT compiler', /CompilerThre/],
@@ -75,8 +74,7 @@ async function threadCpu(pid: number): Promise<Record<string, number>> {
     const stat = await readFile(`/proc/${pid}/task/${tid}/stat`, 'utf8').catch(() => '');
     if (!stat) continue;
     const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-    const fields = stat.slice(stat.lastIndexOf(') ') + 2).split(' ');
-    const seconds = (Number(fields[11]) + Number(fields[12])) / USER_HZ;
+    const seconds = statCpuSeconds(stat);
     groups.total! += seconds;
     const group = THREAD_GROUPS.find(([, pattern]) => pattern.test(name))?.[0] ?? 'other';
     groups[group] = (groups[group] ?? 0) + seconds;

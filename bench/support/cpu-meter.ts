@@ -37,11 +37,15 @@ export async function cpuMeter(): Promise<{ stop(): Promise<CpuSpent> }> {
 
 async function processCpuMicros(pid: number): Promise<number | undefined> {
   try {
-    const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
-    // Fields after the command name (which may hold spaces) start at ") ": utime and stime are fields 14 and 15.
-    const fields = stat.slice(stat.lastIndexOf(') ') + 2).split(' ');
-    return ((Number(fields[11]) + Number(fields[12])) / USER_HZ) * 1e6;
+    return statCpuSeconds(await readFile(`/proc/${pid}/stat`, 'utf8')) * 1e6;
   } catch {
     return undefined;
   }
+}
+
+/** User + system CPU seconds of a process or thread, from the text of its /proc stat file. */
+export function statCpuSeconds(stat: string): number {
+  // Fields after the command name (which may hold spaces) start at ") ": utime and stime are fields 14 and 15.
+  const fields = stat.slice(stat.lastIndexOf(') ') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / USER_HZ;
 }

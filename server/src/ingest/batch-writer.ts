@@ -191,7 +191,7 @@ export class BatchWriter {
   private async write(kind: RecordKind, batch: PendingRow[], final: boolean): Promise<void> {
     if (this.failure) return;
     const started = performance.now();
-    const outcomes = await this.writeOnce(kind, batch, final);
+    const outcomes = await this.writeSettling(kind, batch, final);
     this.handler.settle(kind, batch, outcomes, final, performance.now() - started);
     if (!final) {
       for (const row of batch) if (outcomes.get(row.r.i)?.outcome === 'unresolved') await this.defer(kind, row);
@@ -204,7 +204,7 @@ export class BatchWriter {
    * batch is written again with the look-up. If another import created one of the records
    * between that look-up and the CREATE, it fails once more and is written with MERGE.
    */
-  private async writeOnce(kind: RecordKind, batch: PendingRow[], final: boolean): Promise<Map<number, WriteOutcome>> {
+  private async writeSettling(kind: RecordKind, batch: PendingRow[], final: boolean): Promise<Map<number, WriteOutcome>> {
     if (CREATE_CYPHER[kind] && this.lookUps.skips(kind)) {
       try {
         return await this.writeBatch(kind, batch, final, 'create');
