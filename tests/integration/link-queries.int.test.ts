@@ -49,6 +49,8 @@ describe('search', () => {
     expect(li(await hits('1390523', 'PERSON'))).toEqual({ id: 'Person:P-LI', matchedOn: 'phone', matchedValue: '13905231866' });
     expect(li(await hits('苏m52871', 'PERSON'))).toEqual({ id: 'Person:P-LI', matchedOn: 'plate', matchedValue: '苏M52871' });
     expect(li(await hits('李国华', 'PERSON'))).toEqual({ id: 'Person:P-LI', matchedOn: 'name', matchedValue: null });
+    // single characters: the surname, and the first of the given name
+    expect(li(await hits('李 国', 'PERSON'))).toEqual({ id: 'Person:P-LI', matchedOn: 'name', matchedValue: null });
     const fraud = (list: Hit[]) => list.find((h) => h.id === 'Case:CASE-LI-FRAUD');
     expect(fraud(await hits('虚构项目', 'CASE'))).toEqual({ id: 'Case:CASE-LI-FRAUD', matchedOn: 'mo', matchedValue: '虚构项目' });
     expect(fraud(await hits('做生意', 'CASE'))).toMatchObject({ matchedOn: 'description', matchedValue: expect.stringContaining('以合伙做生意为名') });

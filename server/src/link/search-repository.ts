@@ -39,7 +39,8 @@ const EXACT = cypher('link/search-exact');
  * Turns what a user typed into a Lucene query in which nothing the user typed is syntax:
  * plain letter-or-digit words are used as they are (and as prefixes), everything else is a
  * quoted phrase with its quote and backslash characters removed. Each word must match; the
- * prefix form lets a partial resident ID or plate find its owner.
+ * prefix form lets a partial resident ID or plate find its owner, and a single Han character
+ * the names it begins.
  */
 export function toLuceneQuery(text: string): string {
   const words = text
@@ -51,6 +52,9 @@ export function toLuceneQuery(text: string): string {
     .map((w) => {
       const prefixable = /^[\p{L}\p{N}]+$/u.test(w) && !/\p{Script=Han}/u.test(w) && w.length >= 3;
       if (prefixable) return `("${w}" OR ${w.toLowerCase()}*)`;
+      // The cjk analyzer indexes Han text as pairs of characters (李国华: 李国, 国华), so one
+      // character alone matches no term; as a prefix it finds the pairs it begins (a surname).
+      if (/^\p{Script=Han}$/u.test(w)) return `("${w}" OR ${w}*)`;
       // Anything else is one quoted phrase; inside quotes only " and \ are special, so they go.
       const phrase = w.replace(/["\\]/g, '');
       return phrase === '' ? '' : `"${phrase}"`;
