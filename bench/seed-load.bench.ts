@@ -6,14 +6,15 @@
  * records of the seed county into a fresh database of its own, started with the variant's
  * settings on a port of its own and deleted afterwards; the order of the variants rotates each
  * round (the machine drifts by several per cent within minutes, so compare variants of one
- * run). Prints, per load: records a second, Neo4j's CPU per record, where that CPU went by
- * thread (Bolt workers running the writes, the JIT compiler, the garbage collector), and the
- * young collections with their summed pause.
+ * run). Prints, per load: records a second, Neo4j's and this process's CPU per record, where
+ * Neo4j's CPU went by thread (Bolt workers running the writes, the JIT compiler, the garbage
+ * collector), and the young collections with their summed pause.
  *
  * Variants: `clew` (the settings `npm start` uses), `lucene-merge-2` (Neo4j's own merge factor
  * for full-text indexes), `young-adaptive` (G1's own young-generation sizing), `c2-only` (the JIT
  * compiler without its quick first tier), `batch-2500` and
- * `batch-10000` (records per write transaction; the importer's default is 5,000).
+ * `batch-10000` (records per write transaction; the importer's default is 5,000),
+ * `bolt-chunks-1400` (the driver's own Bolt chunk size instead of Clew's 64 KiB).
  */
 import { execFile } from 'node:child_process';
 import { once } from 'node:events';
@@ -23,6 +24,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs, promisify } from 'node:util';
 import { loadConfig, type Config } from '../server/src/config.js';
+import { BOLT_CHUNK_BYTES, useBoltChunkBytes } from '../server/src/db/bolt-chunks.js';
 import { importRecords } from '../server/src/ingest/import-records.js';
 import { readNdjsonFile } from '../server/src/ingest/ndjson-source.js';
 import { localStatus, stopLocal } from '../server/src/local-neo4j/server-process.js';
@@ -50,6 +52,8 @@ interface Variant {
   javaOptions?: string[];
   /** Records per write transaction, instead of the importer's default. */
   batchSize?: number;
+  /** The Bolt chunk size the driver sends with, instead of Clew's 64 KiB (server/src/db/bolt-chunks.ts). */
+  boltChunkBytes?: number;
 }
 
 const VARIANTS: Record<string, Variant> = {
@@ -59,6 +63,7 @@ const VARIANTS: Record<string, Variant> = {
   'c2-only': { javaOptions: ['-XX:-TieredCompilation'] },
   'batch-2500': { batchSize: 2500 },
   'batch-10000': { batchSize: 10_000 },
+  'bolt-chunks-1400': { boltChunkBytes: 1400 },
 };
 
 const THREAD_GROUPS: [string, RegExp][] = [
@@ -112,13 +117,16 @@ async function loadOnce(base: Config, name: string, variant: Variant, file: stri
   if (settingsFile) await writeFile(settingsFile, `${variant.settings!.join('\n')}\n`);
   const local = { ...base.local, home, port: Number(values.port), settingsFile, javaOptions: variant.javaOptions ?? [] };
   const config: Config = { ...base, local };
+  useBoltChunkBytes(variant.boltChunkBytes ?? BOLT_CHUNK_BYTES);
   const graph = await prepareDatabase(config, () => {});
   try {
     const pid = (await localStatus(local)).pid!;
     const before = await threadCpu(pid);
     const gcBefore = await youngCollections(pid);
+    const nodeBefore = process.cpuUsage();
     const summary = await importRecords(graph, readNdjsonFile(file, 'seed county'), { job: `bench-seed-load-${name}`, ...(variant.batchSize ? { batchSize: variant.batchSize } : {}) });
     const after = await threadCpu(pid);
+    const nodeSpent = process.cpuUsage(nodeBefore);
     const gcAfter = await youngCollections(pid);
     const spent = (group: string) => (after[group] ?? 0) - (before[group] ?? 0);
     const perRecord = (seconds: number) => ((seconds * 1e6) / summary.written).toFixed(0);
@@ -128,12 +136,14 @@ async function loadOnce(base: Config, name: string, variant: Variant, file: stri
       seconds: (summary.millis / 1000).toFixed(1),
       'records/s': Math.round((summary.written / summary.millis) * 1000),
       'Neo4j CPU µs/record': perRecord(spent('total')),
+      'Node CPU µs/record': ((nodeSpent.user + nodeSpent.system) / summary.written).toFixed(1),
       'of it Bolt workers': perRecord(spent('Bolt workers')),
       'JIT compiler': perRecord(spent('JIT compiler')),
       'garbage collector': perRecord(spent('garbage collector')),
       'young GCs (pause s)': gcBefore && gcAfter ? `${gcAfter.count - gcBefore.count} (${(gcAfter.pauseSeconds - gcBefore.pauseSeconds).toFixed(1)})` : 'n/a',
     };
   } finally {
+    useBoltChunkBytes(BOLT_CHUNK_BYTES);
     await graph.close();
     await stopLocal(local);
     await rm(home, { recursive: true, force: true });
@@ -165,8 +175,12 @@ async function main(): Promise<void> {
     printTable(rows);
     const cpuOf = (name: string) => median(rows.filter((r) => r.variant === name).map((r) => Number(r['Neo4j CPU µs/record'])));
     const rateOf = (name: string) => median(rows.filter((r) => r.variant === name).map((r) => Number(r['records/s'])));
+    const nodeCpuOf = (name: string) => median(rows.filter((r) => r.variant === name).map((r) => Number(r['Node CPU µs/record'])));
     for (const name of names.filter((v) => v !== 'clew')) {
-      console.log(`clew / ${name}: records/s ${(rateOf('clew') / rateOf(name)).toFixed(3)}, Neo4j CPU per record ${(cpuOf('clew') / cpuOf(name)).toFixed(3)} (medians over rounds)`);
+      console.log(
+        `clew / ${name}: records/s ${(rateOf('clew') / rateOf(name)).toFixed(3)}, Neo4j CPU per record ${(cpuOf('clew') / cpuOf(name)).toFixed(3)}, ` +
+          `Node CPU per record ${(nodeCpuOf('clew') / nodeCpuOf(name)).toFixed(3)} (medians over rounds)`,
+      );
     }
   } finally {
     await rm(dir, { recursive: true, force: true });

@@ -3,6 +3,7 @@ import type { Config } from '../config.js';
 import { usesManagedDatabase } from '../config.js';
 import { fromDriverError } from '../errors.js';
 import { localCredentials } from '../local-neo4j/server-process.js';
+import { enlargeBoltChunks } from './bolt-chunks.js';
 
 export type Tx = ManagedTransaction;
 
@@ -77,6 +78,7 @@ export async function connectionFor(config: Config): Promise<{ uri: string; user
 
 export async function openGraph(config: Config): Promise<Graph> {
   const { uri, user, password } = await connectionFor(config);
+  enlargeBoltChunks();
   const driver = neo4j.driver(uri, neo4j.auth.basic(user, password), {
     maxConnectionPoolSize: config.neo4j.maxPoolSize,
     connectionAcquisitionTimeout: 10000,
