@@ -36,8 +36,8 @@ describe('search', () => {
 
   it('says which field matched and the value: the phone of a partial number, the plate, a case tag, a passage of its text', async () => {
     type Hit = { id: string; matchedOn: string; matchedValue: string | null };
-    const hits = async (text: string, kinds: string) => {
-      const res = await t.gql<{ search: { edges: { node: Hit }[] } }>(`query($t: String!) { search(text: $t, kinds: [${kinds}], first: 50) { edges { node { id matchedOn matchedValue } } } }`, { t: text });
+    const hits = async (text: string, kinds: string, first = 50) => {
+      const res = await t.gql<{ search: { edges: { node: Hit }[] } }>(`query($t: String!, $first: Int) { search(text: $t, kinds: [${kinds}], first: $first) { edges { node { id matchedOn matchedValue } } } }`, { t: text, first });
       expect(res.errors).toBeUndefined();
       return res.data!.search.edges.map((e) => e.node);
     };
@@ -49,8 +49,11 @@ describe('search', () => {
     expect(li(await hits('1390523', 'PERSON'))).toEqual({ id: 'Person:P-LI', matchedOn: 'phone', matchedValue: '13905231866' });
     expect(li(await hits('苏m52871', 'PERSON'))).toEqual({ id: 'Person:P-LI', matchedOn: 'plate', matchedValue: '苏M52871' });
     expect(li(await hits('李国华', 'PERSON'))).toEqual({ id: 'Person:P-LI', matchedOn: 'name', matchedValue: null });
-    // single characters: the surname, and the first of the given name
+    // single characters: the surname, and the first of the given name…
     expect(li(await hits('李 国', 'PERSON'))).toEqual({ id: 'Person:P-LI', matchedOn: 'name', matchedValue: null });
+    // and the last of it, which begins no pair of the name (李国华: 李国, 国华); 李华梅 and the
+    // like match more of the query and come first, so the page is a long one
+    expect(li(await hits('李 华', 'PERSON', 100))).toEqual({ id: 'Person:P-LI', matchedOn: 'name', matchedValue: null });
     const fraud = (list: Hit[]) => list.find((h) => h.id === 'Case:CASE-LI-FRAUD');
     expect(fraud(await hits('虚构项目', 'CASE'))).toEqual({ id: 'Case:CASE-LI-FRAUD', matchedOn: 'mo', matchedValue: '虚构项目' });
     expect(fraud(await hits('做生意', 'CASE'))).toMatchObject({ matchedOn: 'description', matchedValue: expect.stringContaining('以合伙做生意为名') });

@@ -11,7 +11,8 @@ describe('search text to Lucene', () => {
     expect(toLuceneQuery('李国华')).toBe('"李国华"');
     expect(toLuceneQuery('321281')).toBe('("321281" OR 321281*)');
     expect(toLuceneQuery('李国华 3212')).toBe('"李国华" AND ("3212" OR 3212*)');
-    expect(toLuceneQuery('王 伟')).toBe('("王" OR 王*) AND ("伟" OR 伟*)');
+    // a single Han character: itself, the pairs it begins, and the name or title pairs it ends
+    expect(toLuceneQuery('王 伟')).toBe('("王" OR 王* OR name:*王 OR title:*王) AND ("伟" OR 伟* OR name:*伟 OR title:*伟)');
   });
 
   it('gives an empty query for blank text', () => {

@@ -40,7 +40,7 @@ const EXACT = cypher('link/search-exact');
  * plain letter-or-digit words are used as they are (and as prefixes), everything else is a
  * quoted phrase with its quote and backslash characters removed. Each word must match; the
  * prefix form lets a partial resident ID or plate find its owner, and a single Han character
- * the names it begins.
+ * the names that hold it.
  */
 export function toLuceneQuery(text: string): string {
   const words = text
@@ -53,8 +53,11 @@ export function toLuceneQuery(text: string): string {
       const prefixable = /^[\p{L}\p{N}]+$/u.test(w) && !/\p{Script=Han}/u.test(w) && w.length >= 3;
       if (prefixable) return `("${w}" OR ${w.toLowerCase()}*)`;
       // The cjk analyzer indexes Han text as pairs of characters (李国华: 李国, 国华), so one
-      // character alone matches no term; as a prefix it finds the pairs it begins (a surname).
-      if (/^\p{Script=Han}$/u.test(w)) return `("${w}" OR ${w}*)`;
+      // character alone matches no term. As a prefix it finds the pairs it begins (a surname);
+      // as a suffix of a name or title, the pairs it ends (华 of 李国华, a given name). The
+      // suffix form reads every term of that one field (a leading wildcard), so it is kept to
+      // the short fields; an index without the field ignores it.
+      if (/^\p{Script=Han}$/u.test(w)) return `("${w}" OR ${w}* OR name:*${w} OR title:*${w})`;
       // Anything else is one quoted phrase; inside quotes only " and \ are special, so they go.
       const phrase = w.replace(/["\\]/g, '');
       return phrase === '' ? '' : `"${phrase}"`;
