@@ -69,8 +69,8 @@ async function signIn(user: { username: string; password: string }, reason: stri
 
 /** A saved chart's state as the database keeps it, by its title (this run's analyst's). */
 async function storedChartState(title: string): Promise<{
-  nodes: { id: string; x: number; y: number; pinned?: boolean; group?: string }[];
-  edges: { id: string }[];
+  nodes: { id: string; x: number; y: number; pinned?: boolean; group?: string; evidence?: boolean }[];
+  edges: { id: string; evidence?: boolean }[];
   groups: { id: string; label: string }[];
   window: { from: number | null; to: number | null } | null;
 }> {
@@ -311,6 +311,9 @@ describe('the investigator workspace in a real browser', () => {
     expect(first.groups.map((g) => g.label)).toEqual(['李国华本人']);
     expect(first.nodes.length).toBeGreaterThan(5);
     expect(first.window?.from).toEqual(expect.any(Number));
+    // the associate-tracing evidence drawn before is highlighted, and kept as such
+    expect(first.nodes.filter((n) => n.evidence).length).toBeGreaterThan(1);
+    expect(first.edges.filter((e) => e.evidence).length).toBeGreaterThan(0);
 
     await page.click('#tool-clear');
     await page.waitForFunction(() => /^节点 0\b/.test(document.querySelector('#chart-status')?.textContent ?? ''));
@@ -339,6 +342,17 @@ describe('the investigator workspace in a real browser', () => {
     expect(byId(second.edges)).toEqual(byId(first.edges));
     expect(second.groups).toEqual(first.groups);
     expect(second.window).toEqual(first.window);
+    // Esc lets go of the selection, a second Esc of the highlight: saved then, nothing is marked
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+s');
+    await page.check('#chart-as-new');
+    await page.fill('#chart-title', `${title} 无高亮`);
+    await page.click('.chart-dialog button[type=submit]');
+    await page.locator('.toast', { hasText: `已保存「${title} 无高亮」` }).waitFor();
+    const third = await storedChartState(`${title} 无高亮`);
+    expect(third.nodes.length).toBe(first.nodes.length);
+    expect([...third.nodes, ...third.edges].filter((x) => x.evidence)).toEqual([]);
     // the open dialog narrows the list on the server, word by word
     await page.keyboard.press('Control+o');
     await page.locator('#chart-list .chart-item', { hasText: title }).first().waitFor();

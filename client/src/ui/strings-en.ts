@@ -642,7 +642,7 @@ export const en: Record<StringKey, string> = {
   'help.title': 'Keys and help',
   'help.button': 'Help',
   'help.close': 'Close',
-  'help.keys': '/ search · E expand · Delete remove · H hide · P pin · G group · L lasso · F fit · +/− zoom · 1–4 layouts · Ctrl+Z undo · Ctrl+Y redo · Ctrl+S save chart · Ctrl+O open chart · Esc clear selection',
+  'help.keys': '/ search · E expand · Delete remove · H hide · P pin · G group · L lasso · F fit · +/− zoom · 1–4 layouts · Ctrl+Z undo · Ctrl+Y redo · Ctrl+S save chart · Ctrl+O open chart · Esc clear selection, again to clear highlights',
   'help.mouse': 'Click: select and see details · Shift+click: add to selection · Shift+drag: box select · Double-click: expand · Right-click: more · Wheel: zoom · Drag background: pan',
   'help.badges': 'The round mark on a person: W = wanted fugitive, D = drug user, R = criminal record.',
   // Supervision (网上督察).

@@ -640,7 +640,7 @@ export const zh = {
   'help.title': '快捷键与帮助',
   'help.button': '帮助',
   'help.close': '关闭',
-  'help.keys': '/ 搜索 · E 展开 · Delete 移除 · H 隐藏 · P 固定 · G 分组 · L 套索 · F 全图 · +/− 缩放 · 1–4 布局 · Ctrl+Z 撤销 · Ctrl+Y 重做 · Ctrl+S 保存图 · Ctrl+O 打开图 · Esc 取消选择',
+  'help.keys': '/ 搜索 · E 展开 · Delete 移除 · H 隐藏 · P 固定 · G 分组 · L 套索 · F 全图 · +/− 缩放 · 1–4 布局 · Ctrl+Z 撤销 · Ctrl+Y 重做 · Ctrl+S 保存图 · Ctrl+O 打开图 · Esc 取消选择，再按取消高亮',
   'help.mouse': '单击：选中并查看详情 · Shift+单击：多选 · Shift+拖动：框选 · 双击：展开关系 · 右键：更多操作 · 滚轮：缩放 · 拖动空白：平移',
   'help.badges': '人员图标右上角的圆形标记：逃 = 在逃，毒 = 吸毒，前 = 前科。',
   // Supervision (网上督察).

@@ -297,7 +297,9 @@ export function buildWorkspace(viewer: Viewer, hooks: WorkspaceHooks): Workspace
     escape: () => {
       closeMenu();
       if (view.lassoMode) toolbar.lassoButton.click();
-      view.select([]);
+      // A first Esc lets go of the selection, the next one of a highlight (evidence, paths).
+      if (view.selected().length > 0) view.select([]);
+      else view.clearHighlights();
     },
   });
 

@@ -23,11 +23,14 @@ export interface ChartNode {
   hidden?: boolean;
   /** The id of the group box it is in. */
   group?: string;
+  /** Highlighted as a technique's evidence or a path found (the rest of the chart faded). */
+  evidence?: boolean;
 }
 
 export interface ChartEdge {
   id: string;
   hidden?: boolean;
+  evidence?: boolean;
 }
 
 export interface ChartGroup {
@@ -67,13 +70,21 @@ export function checkChartState(raw: unknown, limits: ChartLimits): ChartState {
     if (v.group !== undefined && v.group !== null && !(typeof v.group === 'string' && groupIds.has(v.group))) {
       throw new BadUserInput(`${field}.group`, 'names a group that is not in groups', '所属分组不在 groups 中');
     }
-    return { id: v.id, x: v.x, y: v.y, ...(v.pinned === true ? { pinned: true } : {}), ...(v.hidden === true ? { hidden: true } : {}), ...(typeof v.group === 'string' ? { group: v.group } : {}) };
+    return {
+      id: v.id,
+      x: v.x,
+      y: v.y,
+      ...(v.pinned === true ? { pinned: true } : {}),
+      ...(v.hidden === true ? { hidden: true } : {}),
+      ...(typeof v.group === 'string' ? { group: v.group } : {}),
+      ...(v.evidence === true ? { evidence: true } : {}),
+    };
   });
   const checkedEdges = edges.map((e, n): ChartEdge => {
     if (!isObject(e) || typeof e.id !== 'string' || !EDGE_ID.test(e.id)) {
       throw new BadUserInput(`${at('edges')}[${n}].id`, 'is not a tie id such as STAYED_AT:P-1|H-1|2026-08-10T12:15:00.000Z', '不是关系编号，例如 STAYED_AT:P-1|H-1|2026-08-10T12:15:00.000Z');
     }
-    return { id: e.id, ...(e.hidden === true ? { hidden: true } : {}) };
+    return { id: e.id, ...(e.hidden === true ? { hidden: true } : {}), ...(e.evidence === true ? { evidence: true } : {}) };
   });
   return { nodes: checkedNodes, edges: checkedEdges, groups, window: windowOf(raw.window) };
 }
