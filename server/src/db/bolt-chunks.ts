@@ -23,7 +23,8 @@ let chunkBytes = BOLT_CHUNK_BYTES;
  * larger writes anyway. Loading the scale-10 county into fresh databases, four times each way
  * (`npm run bench:seed-load -- --scale 10 --kinds … --variants clew,bolt-chunks-1400`, two runs of
  * two rounds), 64 KiB chunks took 3–11 % less of Node's CPU per record (median 8 %), and the
- * load took less time in three pairs of the four (median 6 % less). docs/benchmarks.md has the runs.
+ * load took less time in three pairs of the four (median 6 % less). docs/ingest.md (*Bolt chunks*)
+ * has the runs.
  *
  * How: the driver offers no setting for it. Its Chunker stores the size in `_bufferSize` and
  * allocates each buffer with that size; an accessor on the prototype answers every chunker the
