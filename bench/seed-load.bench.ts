@@ -173,13 +173,12 @@ async function main(): Promise<void> {
       }
     }
     printTable(rows);
-    const cpuOf = (name: string) => median(rows.filter((r) => r.variant === name).map((r) => Number(r['Neo4j CPU µs/record'])));
-    const rateOf = (name: string) => median(rows.filter((r) => r.variant === name).map((r) => Number(r['records/s'])));
-    const nodeCpuOf = (name: string) => median(rows.filter((r) => r.variant === name).map((r) => Number(r['Node CPU µs/record'])));
+    const medianOf = (name: string, column: string) => median(rows.filter((r) => r.variant === name).map((r) => Number(r[column])));
+    const ratio = (name: string, column: string) => (medianOf('clew', column) / medianOf(name, column)).toFixed(3);
     for (const name of names.filter((v) => v !== 'clew')) {
       console.log(
-        `clew / ${name}: records/s ${(rateOf('clew') / rateOf(name)).toFixed(3)}, Neo4j CPU per record ${(cpuOf('clew') / cpuOf(name)).toFixed(3)}, ` +
-          `Node CPU per record ${(nodeCpuOf('clew') / nodeCpuOf(name)).toFixed(3)} (medians over rounds)`,
+        `clew / ${name}: records/s ${ratio(name, 'records/s')}, Neo4j CPU per record ${ratio(name, 'Neo4j CPU µs/record')}, ` +
+          `Node CPU per record ${ratio(name, 'Node CPU µs/record')} (medians over rounds)`,
       );
     }
   } finally {
