@@ -12,7 +12,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startJob } from '../../server/src/ingest/import-jobs.js';
 import { jobDirectory } from '../../server/src/ingest/import-service.js';
 import { residentIdCheckChar } from '../../server/src/ingest/resident-id.js';
@@ -180,11 +180,26 @@ describe('the investigator workspace in a real browser', () => {
     // the list of the search before may still be there: wait for his own entry
     await page.click('#search-results .result-main[data-id="Person:P-LI"]');
     await page.click('#person-watch button.watch-start');
+    // The details may be drawn again while the dialog is open (a late selection did so in CI once).
+    // The panel drawn anew reads the watch; hold that answer, given before the watch is stored,
+    // until after it is: the watch just started must show, and the late answer must not hide it.
+    const heldAnswers: (() => Promise<void>)[] = [];
+    await page.route('**/graphql', async (route) => {
+      if (!route.request().postData()?.includes('query Watches')) return route.fallback();
+      const answer = await route.fetch();
+      heldAnswers.push(() => route.fulfill({ response: answer }));
+    });
+    // behind the open dialog, so clicked in the page: switching the language draws the details again
+    await page.evaluate(() => (document.querySelector('#lang-switch') as HTMLElement).click());
+    await vi.waitFor(() => expect(heldAnswers.length).toBeGreaterThan(0), { timeout: 15_000 });
+    await page.evaluate(() => (document.querySelector('#lang-switch') as HTMLElement).click());
+    await vi.waitFor(() => expect(heldAnswers.length).toBeGreaterThan(1), { timeout: 15_000 });
     await page.selectOption('#watch-depth', '2');
     await page.fill('#watch-note', '李国华诈骗案追逃');
     await page.click('.watch-dialog button[type=submit]');
-    // The details may be drawn again meanwhile (and read the watch again): wait for the stored state.
     await page.locator('#person-watch .watch-state', { hasText: users.analyst.username }).waitFor();
+    for (const release of heldAnswers) await release();
+    await page.unroute('**/graphql');
     await page.locator('#person-watch .watch-state', { hasText: '直接及二度关系人' }).waitFor();
     const stored = async () =>
       (

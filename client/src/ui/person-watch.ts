@@ -5,6 +5,30 @@ import { reportError } from './errors.js';
 import { formatTime, t } from './i18n.js';
 import { toast } from './toasts.js';
 
+type Render = (watch: StandingWatch | null) => void;
+
+/**
+ * Every section on the page showing a person's watch, and how many times this page has
+ * started or ended a watch on that person. The details panel may be drawn again while the
+ * watch dialog is open or the mutation is on its way: the answer must reach the section the
+ * user now sees, and a read sent before the change must not put the old state back.
+ */
+const shownSections = new Map<string, Set<{ section: HTMLElement; render: Render }>>();
+const changesMade = new Map<string, number>();
+
+function sectionsShowing(personId: string): Set<{ section: HTMLElement; render: Render }> {
+  let sections = shownSections.get(personId);
+  if (!sections) shownSections.set(personId, (sections = new Set()));
+  for (const s of sections) if (!s.section.isConnected) sections.delete(s);
+  return sections;
+}
+
+/** What this page changed reaches every section still showing the person. */
+function publish(personId: string, watch: StandingWatch | null): void {
+  changesMade.set(personId, (changesMade.get(personId) ?? 0) + 1);
+  for (const s of sectionsShowing(personId)) s.render(watch);
+}
+
 /**
  * A person's standing watch (常设关注) in the details panel: whether one is set, by whom and
  * why, and the button that starts or ends it. Reads the state when shown, so two
@@ -12,7 +36,7 @@ import { toast } from './toasts.js';
  */
 export function personWatchSection(personId: string, name: string): HTMLElement {
   const section = h('section', { class: 'person-watch', id: 'person-watch' }, h('h4', { i18n: 'watch.heading' }), h('p', { class: 'muted', i18n: 'details.loading' }));
-  const render = (watch: StandingWatch | null) => {
+  const render: Render = (watch) => {
     clear(section);
     section.appendChild(h('h4', { i18n: 'watch.heading' }));
     if (watch) {
@@ -29,7 +53,7 @@ export function personWatchSection(personId: string, name: string): HTMLElement 
     const choice = await askWatch();
     if (!choice) return;
     try {
-      render(await watchPerson(personId, choice.depth, choice.note));
+      publish(personId, await watchPerson(personId, choice.depth, choice.note));
       toast(t('watch.started', { name }), 'ok');
     } catch (e) {
       reportError(e);
@@ -38,16 +62,25 @@ export function personWatchSection(personId: string, name: string): HTMLElement 
   const end = async (watch: StandingWatch) => {
     try {
       await endWatch(watch.id);
-      render(null);
+      publish(personId, null);
       toast(t('watch.ended', { name }), 'info');
     } catch (e) {
       reportError(e);
     }
   };
-  activeWatchOn(personId).then(render, () => {
-    clear(section);
-    section.append(h('h4', { i18n: 'watch.heading' }), h('p', { class: 'muted small', i18n: 'watch.unavailable' }));
-  });
+  const before = changesMade.get(personId) ?? 0;
+  const stillCurrent = () => (changesMade.get(personId) ?? 0) === before;
+  sectionsShowing(personId).add({ section, render });
+  activeWatchOn(personId).then(
+    (watch) => {
+      if (stillCurrent()) render(watch);
+    },
+    () => {
+      if (!stillCurrent()) return;
+      clear(section);
+      section.append(h('h4', { i18n: 'watch.heading' }), h('p', { class: 'muted small', i18n: 'watch.unavailable' }));
+    },
+  );
   return section;
 }
 
