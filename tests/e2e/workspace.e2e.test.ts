@@ -141,6 +141,11 @@ describe('the investigator workspace in a real browser', () => {
     await shot('e2e-02-search.png');
 
     // add and expand: the fugitive with his family, associates, phone, car, case and places
+    const recordReads: string[] = [];
+    const countRecordReads = (r: import('playwright-core').Request) => {
+      if (r.postData()?.includes('query Person(')) recordReads.push(r.postData()!);
+    };
+    page.on('request', countRecordReads);
     await page.click('#search-results li:first-child .result-expand');
     await page.waitForFunction(() => /\d+/.test(document.querySelector('#chart-status')?.textContent ?? '') && Number((document.querySelector('#chart-status')!.textContent!.match(/\d+/) ?? ['0'])[0]) > 5);
     const after = await chartCount();
@@ -156,6 +161,11 @@ describe('the investigator workspace in a real browser', () => {
     // a person's name is 姓名, not the generic 姓名/名称
     expect(props).toContain('姓名李国华');
     await shot('e2e-03-expanded.png');
+    // Selected once, his record read once: each read is a line in the audit trail that a
+    // supervisor reads as one more look at him. (A second read would follow within 30 ms.)
+    await page.waitForTimeout(500);
+    page.off('request', countRecordReads);
+    expect(recordReads).toHaveLength(1);
 
     // undo takes the expansion back, redo brings it again
     await page.click('#tool-undo');

@@ -68,6 +68,8 @@ export class GraphView {
   private window: { from: number | null; to: number | null } = { from: null, to: null };
   private outOfWindow = 0;
   private focusIds: string[] = [];
+  /** A selection change waiting to be told (Cytoscape fires one event per element changed). */
+  private selectionTimer = 0;
 
   constructor(
     private readonly container: HTMLElement,
@@ -579,11 +581,10 @@ export class GraphView {
   }
 
   private bindEvents(): void {
-    let selectionTimer = 0;
     this.cy.on('select unselect', () => {
       // one notification per burst (a box selection fires one event per element)
-      window.clearTimeout(selectionTimer);
-      selectionTimer = window.setTimeout(() => this.emitSelection(), 30);
+      window.clearTimeout(this.selectionTimer);
+      this.selectionTimer = window.setTimeout(() => this.emitSelection(), 30);
     });
     this.cy.on('dbltap', 'node', (e: EventObject) => {
       const n = e.target as NodeSingular;
@@ -599,6 +600,9 @@ export class GraphView {
   }
 
   private emitSelection(): void {
+    // told now, so not again when the burst's timer ends: each telling redraws the details,
+    // which reads the record again and leaves one more entry in the audit trail
+    window.clearTimeout(this.selectionTimer);
     this.events.selection(this.selected());
     this.emitStatus();
   }
