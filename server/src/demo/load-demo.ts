@@ -87,7 +87,9 @@ export async function loadSeedCounty(graph: Graph, choice: SeedChoice, log: Log)
       onProgress: (p) => {
         if (p.phase === 'writing' && Date.now() - lastLog > 5000) {
           lastLog = Date.now();
-          log(`importing: ${p.written} of ${p.toWrite} written`);
+          // of every record generated: the writer's own total grows as it reads ahead
+          const done = p.written + p.unchanged + p.duplicates + p.rejected;
+          log(`importing: ${done} of ${records} records (${Math.floor((done / Math.max(1, records)) * 100)} %)`);
         }
       },
     });
