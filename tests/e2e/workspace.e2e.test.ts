@@ -139,6 +139,10 @@ describe('the investigator workspace in a real browser', () => {
     await page.waitForSelector('#search-results li');
     expect(await page.textContent('#search-results li:first-child')).toContain(STORY.traceAssociates.name);
     await shot('e2e-02-search.png');
+    // each hit's kind tag stays on one line, even beside his case's long title
+    const tagHeights = await page.$$eval('#search-results .kind-tag', (tags) => tags.map((tag) => tag.getBoundingClientRect().height));
+    expect(tagHeights.length).toBeGreaterThan(1);
+    expect(Math.max(...tagHeights)).toBeLessThan(20);
 
     // add and expand: the fugitive with his family, associates, phone, car, case and places
     const recordReads: string[] = [];
@@ -306,8 +310,21 @@ describe('the investigator workspace in a real browser', () => {
     await page.click('#lang-switch');
     expect(await page.textContent('#tab-search')).toBe('Search');
     await shot('e2e-06-english.png');
+    // On a 1280×720 laptop, in English's longer words, the chart's counts wrap below the time
+    // window instead of lying over its dates and its reset button.
+    await page.setViewportSize({ width: 1280, height: 720 });
+    const timeRange = await page.textContent('.time-slider .time-range');
+    const counts = (await page.locator('#chart-status').boundingBox())!;
+    const overlapping: string[] = [];
+    for (const part of ['.time-slider .time-range', '.time-slider button']) {
+      const b = (await page.locator(part).boundingBox())!;
+      if (b.x < counts.x + counts.width && counts.x < b.x + b.width && b.y < counts.y + counts.height && counts.y < b.y + b.height) overlapping.push(part);
+    }
+    await page.setViewportSize({ width: 1600, height: 900 });
     await page.click('#lang-switch');
+    expect(timeRange).toContain('All time (');
     expect(await page.textContent('#tab-search')).toBe('搜索');
+    expect(overlapping).toEqual([]);
   });
 
   it('saves the chart with 李国华 pinned in a group, and opens it again as it was after clearing it', async () => {
