@@ -14,7 +14,13 @@
  * for full-text indexes), `young-adaptive` (G1's own young-generation sizing), `c2-only` (the JIT
  * compiler without its quick first tier), `batch-2500` and
  * `batch-10000` (records per write transaction; the importer's default is 5,000),
- * `bolt-chunks-1400` (the driver's own Bolt chunk size instead of Clew's 64 KiB).
+ * `bolt-chunks-1400` (the driver's own Bolt chunk size instead of Clew's 64 KiB),
+ * `uid-constraint` (entities' `uid` under a uniqueness constraint, as before migration 013,
+ * instead of in a range index).
+ *
+ * `--profile` records each load's Neo4j with Java Flight Recorder and prints what its Bolt workers
+ * spent their time on (bench/support/jfr-profile.ts): look-ups, uniqueness checks, index writes,
+ * store records. The recorder costs a few per cent, the same to every variant.
  */
 import { execFile } from 'node:child_process';
 import { once } from 'node:events';
@@ -32,6 +38,7 @@ import { prepareDatabase } from '../server/src/startup.js';
 import { generateCounty } from '../seed/generate.js';
 import { benchConfig } from './support/bench-database.js';
 import { statCpuSeconds } from './support/cpu-meter.js';
+import { activityShares, NEO4J_WRITE_ACTIVITIES } from './support/jfr-profile.js';
 import { machineLine } from './support/machine.js';
 import { median, printTable } from './support/stats.js';
 
@@ -42,6 +49,7 @@ const { values } = parseArgs({
     rounds: { type: 'string', default: '2' },
     variants: { type: 'string', default: 'clew,lucene-merge-2,young-adaptive' },
     port: { type: 'string', default: '7693' },
+    profile: { type: 'boolean', default: false },
   },
 });
 
@@ -54,6 +62,8 @@ interface Variant {
   batchSize?: number;
   /** The Bolt chunk size the driver sends with, instead of Clew's 64 KiB (server/src/db/bolt-chunks.ts). */
   boltChunkBytes?: number;
+  /** Schema statements run after Clew's migrations, before the load. */
+  schema?: string[];
 }
 
 const VARIANTS: Record<string, Variant> = {
@@ -64,6 +74,7 @@ const VARIANTS: Record<string, Variant> = {
   'batch-2500': { batchSize: 2500 },
   'batch-10000': { batchSize: 10_000 },
   'bolt-chunks-1400': { boltChunkBytes: 1400 },
+  'uid-constraint': { schema: ['DROP INDEX entity_uid_lookup', 'CREATE CONSTRAINT entity_uid FOR (n:Entity) REQUIRE n.uid IS UNIQUE', 'CALL db.awaitIndexes(300)'] },
 };
 
 const THREAD_GROUPS: [string, RegExp][] = [
@@ -115,11 +126,14 @@ async function loadOnce(base: Config, name: string, variant: Variant, file: stri
   const home = await mkdtemp(path.join(dir, `${name}-`));
   const settingsFile = variant.settings ? path.join(dir, `${name}.conf`) : undefined;
   if (settingsFile) await writeFile(settingsFile, `${variant.settings!.join('\n')}\n`);
-  const local = { ...base.local, home, port: Number(values.port), settingsFile, javaOptions: variant.javaOptions ?? [] };
+  const recording = path.join(dir, `${path.basename(home)}.jfr`);
+  const recorder = values.profile ? [`-XX:StartFlightRecording=settings=profile,dumponexit=true,filename=${recording}`] : [];
+  const local = { ...base.local, home, port: Number(values.port), settingsFile, javaOptions: [...(variant.javaOptions ?? []), ...recorder] };
   const config: Config = { ...base, local };
   useBoltChunkBytes(variant.boltChunkBytes ?? BOLT_CHUNK_BYTES);
   const graph = await prepareDatabase(config, () => {});
   try {
+    for (const statement of variant.schema ?? []) await graph.runAutoCommit(statement);
     const pid = (await localStatus(local)).pid!;
     const before = await threadCpu(pid);
     const gcBefore = await youngCollections(pid);
@@ -145,8 +159,13 @@ async function loadOnce(base: Config, name: string, variant: Variant, file: stri
   } finally {
     useBoltChunkBytes(BOLT_CHUNK_BYTES);
     await graph.close();
+    // the recorder writes its file as Neo4j exits
     await stopLocal(local);
     await rm(home, { recursive: true, force: true });
+    if (values.profile) {
+      console.log(`${name}: what Neo4j's Bolt workers spent their time on (${recording})`);
+      printTable(await activityShares(recording, /BoltWorker/, NEO4J_WRITE_ACTIVITIES));
+    }
   }
 }
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../server/src/config.js';
 import { applyMigrations, loadMigrations } from '../../server/src/db/migrations.js';
+import { cypher } from '../../server/src/db/cypher-files.js';
 import { openGraph, type Graph } from '../../server/src/db/graph.js';
 
 let graph: Graph;
@@ -38,6 +39,16 @@ describe('schema migrations', () => {
     expect(byName.get('case_text')).toEqual({ type: 'FULLTEXT', analyzer: 'cjk' });
     expect(byName.get('location_point')?.type).toBe('POINT');
     expect(byName.get('stayed_at_location_time')?.type).toBe('RANGE');
+  });
+
+  it('keep uids in a range index that the look-ups by uid seek, with no second uniqueness check', async () => {
+    const constraints = await graph.runAutoCommit("SHOW CONSTRAINTS YIELD labelsOrTypes, properties WHERE 'Entity' IN labelsOrTypes RETURN properties");
+    expect(constraints.records.map((r) => r.get('properties'))).toEqual([]);
+    const index = await graph.runAutoCommit("SHOW INDEXES YIELD name, type, labelsOrTypes, properties WHERE name = 'entity_uid_lookup' RETURN type, labelsOrTypes, properties");
+    expect(index.records.map((r) => r.toObject())).toEqual([{ type: 'RANGE', labelsOrTypes: ['Entity'], properties: ['uid'] }]);
+    // the planner seeks it (a label scan would read every entity for each id)
+    const plan = await graph.runAutoCommit(`EXPLAIN ${cypher('link/nodes-by-uid')}`, { ids: ['Person:P-LI'] });
+    expect(JSON.stringify(plan.summary.plan)).toContain('NodeIndexSeek');
   });
 
   it('refuse to run when an applied migration was edited', async () => {
