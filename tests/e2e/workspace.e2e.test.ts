@@ -11,7 +11,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startJob } from '../../server/src/ingest/import-jobs.js';
 import { jobDirectory } from '../../server/src/ingest/import-service.js';
@@ -146,7 +146,7 @@ describe('the investigator workspace in a real browser', () => {
 
     // add and expand: the fugitive with his family, associates, phone, car, case and places
     const recordReads: string[] = [];
-    const countRecordReads = (r: import('playwright-core').Request) => {
+    const countRecordReads = (r: Request) => {
       if (r.postData()?.includes('query Person(')) recordReads.push(r.postData()!);
     };
     page.on('request', countRecordReads);
