@@ -138,6 +138,18 @@ describe('expand', () => {
     for (const e of res.data!.expand.edges) expect([e.source, e.target]).toContain(core.expand.uid);
   });
 
+  it("shows each element's record and provenance, without Clew's own bookkeeping", async () => {
+    const res = await t.gql<{ expand: { nodes: { properties: Record<string, unknown> }[]; edges: { kind: string; properties: Record<string, unknown> }[] } }>(q, { ids: [core.expand.uid], depth: 1 });
+    const elements = [...res.data!.expand.nodes, ...res.data!.expand.edges];
+    for (const { properties } of elements) {
+      for (const key of ['uid', 'key', 'point', 'locationId', 'rowHash', 'importRun']) expect(properties).not.toHaveProperty(key);
+      expect(properties.source).toEqual(expect.any(String));
+      expect(properties.ingestedAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/);
+    }
+    const stay = res.data!.expand.edges.find((e) => e.kind === 'STAYED_AT');
+    expect(stay?.properties.checkIn).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+08:00$/);
+  });
+
   it('filters by relationship kind', async () => {
     const res = await t.gql<Sub>(q, { ids: [core.expand.uid], types: ['FAMILY'] });
     const kinds = new Set(res.data!.expand.edges.map((e) => e.kind));

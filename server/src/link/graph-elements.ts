@@ -44,8 +44,11 @@ export const LABEL_TO_KIND: Record<string, EntityKind> = {
 
 export const KIND_TO_LABEL = Object.fromEntries(Object.entries(LABEL_TO_KIND).map(([l, k]) => [k, l])) as Record<EntityKind, string>;
 
-/** Properties that are Clew's own bookkeeping and mean nothing to a reader of the chart. */
-const HIDDEN = new Set(['uid', 'point', 'key', 'locationId']);
+/**
+ * Properties that are Clew's own bookkeeping and mean nothing to a reader of the chart: keys,
+ * the point index's copy of lat/lon, and the import's fingerprint and run of each record.
+ */
+const HIDDEN = new Set(['uid', 'point', 'key', 'locationId', 'rowHash', 'importRun']);
 
 interface RawNode {
   id: string;
