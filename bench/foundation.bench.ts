@@ -5,7 +5,11 @@
  * separate managed Neo4j (bench/support/bench-database.ts: .clew/bench-neo4j, Bolt port 7688,
  * shared with the other benchmarks; the demo database is untouched), reports the seed load rate, then measures p50/p95 of a 2-hop `expand`, a
  * `paths` query and a `search`, each through GraphQL over HTTP and through the raw driver
- * running the same Cypher, interleaved sample by sample so both see the same noise.
+ * running the same Cypher, interleaved sample by sample so both see the same noise. Each
+ * expansion is read once before its ways are timed (that first read is reported on its own),
+ * so no way is timed on a colder cache than another: the ratio target is about what the
+ * GraphQL layer adds, and its share of a warm read is larger than of a mixed one, so this does
+ * not flatter it. Paths and search are timed as they come (latency targets, cold reads count).
  * Targets (issue 2): GraphQL p50 ≤ 1.15 × raw p50 for expansions of ≤ 500 elements;
  * paths up to 6 hops p95 < 100 ms; seed load ≥ 25,000 rows/s.
  */
@@ -25,7 +29,7 @@ import { createRng } from '../seed/random.js';
 import { benchGraphqlClient } from './support/graphql-client.js';
 import { benchConfig } from './support/bench-database.js';
 import { machineLine } from './support/machine.js';
-import { printTable, summarize, timed } from './support/stats.js';
+import { median, printTable, summarize, timed } from './support/stats.js';
 
 const { values: opts } = parseArgs({
   options: {
@@ -108,6 +112,7 @@ async function pickNames(n: number): Promise<string[]> {
 }
 
 interface Times {
+  first: number[];
   gql: number[];
   open: number[];
   raw: number[];
@@ -115,7 +120,7 @@ interface Times {
 interface Series extends Times {
   small: Times;
 }
-const newSeries = (): Series => ({ gql: [], open: [], raw: [], small: { gql: [], open: [], raw: [] } });
+const newSeries = (): Series => ({ first: [], gql: [], open: [], raw: [], small: { first: [], gql: [], open: [], raw: [] } });
 
 const EXPAND_Q = 'query($ids: [ID!]!) { expand(ids: $ids, depth: 2, limit: 250) { nodes { id kind label properties } edges { id source target kind properties } truncated omitted { nodeId total shown omitted } } }';
 const PATHS_Q = 'query($from: ID!, $to: ID!) { paths(from: $from, to: $to, maxHops: 6) { paths { length nodeIds hops { edgeId kind from to properties provenance { source sourceId ingestedAt importJob } } } subgraph { nodes { id kind label } edges { id source target kind } } } }';
@@ -129,22 +134,25 @@ const pathsByHops = new Map<number, number[]>();
 
 /**
  * Times the three ways of one sample (GraphQL with security, GraphQL without, the raw
- * driver), rotating which goes first so none always runs on a cache another warmed.
+ * driver), rotating which goes first; with `readFirst`, after a first read through the
+ * driver, so all three find the same warm cache.
  */
-async function sampleThreeWays<R>(viaGraphql: () => Promise<unknown>, viaOpenGraphql: () => Promise<unknown>, viaDriver: () => Promise<R>, turn: number) {
+async function sampleThreeWays<R>(viaGraphql: () => Promise<unknown>, viaOpenGraphql: () => Promise<unknown>, viaDriver: () => Promise<R>, turn: number, readFirst = false) {
+  const first = readFirst ? await timed(viaDriver) : undefined;
   const ways = [viaGraphql, viaOpenGraphql, viaDriver];
   const ms = [0, 0, 0];
-  let value: R | undefined;
+  let value = first?.value;
   for (let k = 0; k < 3; k++) {
     const which = (turn + k) % 3;
     const t = await timed(ways[which]!);
     ms[which] = t.ms;
-    if (which === 2) value = t.value as R;
+    if (which === 2) value ??= t.value as R;
   }
-  return { g: ms[0]!, o: ms[1]!, r: ms[2]!, value: value as R };
+  return { first: first?.ms ?? NaN, g: ms[0]!, o: ms[1]!, r: ms[2]!, value: value as R };
 }
 
-function record(series: Times, x: { g: number; o: number; r: number }): void {
+function record(series: Times, x: { first: number; g: number; o: number; r: number }): void {
+  if (!Number.isNaN(x.first)) series.first.push(x.first);
   series.gql.push(x.g);
   series.open.push(x.o);
   series.raw.push(x.r);
@@ -163,6 +171,7 @@ for (let i = 0; i < samples + warmup; i++) {
     () => gqlOpen(EXPAND_Q, { ids }),
     () => readRaw((tx) => expand(tx, { ids, depth: 2, types: null, from: null, to: null, limit: 250, perNode: config.limits.expandPerNode })),
     i,
+    true,
   );
   if (keep) {
     record(expandSeries, x);
@@ -202,6 +211,7 @@ const row = (name: string, s: Times) => {
   return {
     query: name,
     n: g.n,
+    'first read p50': s.first.length ? summarize(s.first).p50 : '',
     'raw p50': r.p50,
     'raw p95': r.p95,
     'GraphQL p50': o.p50,
@@ -209,6 +219,7 @@ const row = (name: string, s: Times) => {
     '+security p50': g.p50,
     '+security p95': g.p95,
     'GraphQL/raw p50': o.p50 / r.p50,
+    'GraphQL/raw, median of pairs': median(s.open.map((ms, i) => ms / s.raw[i]!)),
     'security/GraphQL p50': g.p50 / o.p50,
   };
 };
@@ -217,7 +228,8 @@ if (load) {
   console.log(`seed load: ${load.written} records in ${(load.importMillis / 1000).toFixed(1)} s = ${load.rowsPerSecond} rows/s (generation ${(load.generateMillis / 1000).toFixed(1)} s)`);
   printTable(load.byKind.map((k) => ({ kind: k.kind, records: k.written, 'write transactions s (2 at once)': k.transactionSeconds.toFixed(1), 'records per transaction s': k.perTransactionSecond })));
 }
-console.log('milliseconds; "GraphQL" = over HTTP without authorization and audit, "+security" = as deployed');
+console.log('milliseconds; "first read" = an expansion\'s first read through the driver, before the three timed ways;');
+console.log('"GraphQL" = over HTTP without authorization and audit, "+security" = as deployed; "median of pairs" = the median of each sample\'s own ratio');
 printTable([
   row('expand depth 2 (all)', expandSeries),
   row('expand depth 2 (≤ 500 elements)', expandSeries.small),

@@ -1,3 +1,4 @@
+import http from 'node:http';
 import type { Config } from '../../server/src/config.js';
 import type { Graph } from '../../server/src/db/graph.js';
 import { accountSettings } from '../../server/src/security/accounts/account-settings.js';
@@ -28,13 +29,40 @@ export async function benchGraphqlClient(url: string, graph: Graph, config: Conf
   const { token } = await startSession(accounts, user, '127.0.0.1');
   const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
   const extensions = { purpose: { caseNumber: null, reason: 'performance benchmark on synthetic data' } };
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
   return {
     async gql(query, variables) {
-      const res = await fetch(`${url}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query, variables, extensions }) });
-      const body = (await res.json()) as { data?: unknown; errors?: { message: string }[] };
+      const body = (await postJson(`${url}/graphql`, headers, JSON.stringify({ query, variables, extensions }), agent)) as { data?: unknown; errors?: { message: string }[] };
       if (body.errors?.length) throw new Error(`GraphQL error: ${body.errors.map((e) => e.message).join('; ')}`);
       return body.data;
     },
-    close: () => graph.write((tx) => deleteUser(tx, user.id)),
+    async close() {
+      agent.destroy();
+      await graph.write((tx) => deleteUser(tx, user.id));
+    },
   };
+}
+
+/**
+ * node:http on a kept-alive socket rather than fetch: the benchmark measures what Clew's
+ * server adds, and fetch's own stream machinery cost about a millisecond more per request
+ * than this (docs/benchmarks.md, stop 21), charged to the GraphQL side.
+ */
+function postJson(url: string, headers: Record<string, string>, body: string, agent: http.Agent): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    const request = http.request(url, { method: 'POST', headers, agent }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () => {
+        try {
+          resolve(JSON.parse(Buffer.concat(chunks).toString('utf8')));
+        } catch (e) {
+          reject(new Error(`HTTP ${response.statusCode}: the answer is not JSON (${String(e)})`));
+        }
+      });
+      response.on('error', reject);
+    });
+    request.on('error', reject);
+    request.end(body);
+  });
 }

@@ -17,6 +17,8 @@ export const ConfigSchema = Type.Object({
     { default: 'info' },
   ),
   graphiql: Type.Boolean({ default: false }),
+  /** Compiles query texts sent repeatedly (graphql-jit); off runs every request through graphql-js. */
+  graphqlJit: Type.Boolean({ default: true }),
   /** Loads the demo county when the managed database starts empty. */
   seedDemo: Type.Boolean({ default: true }),
   seedNumber: Type.Integer({ default: 20260327 }),
@@ -131,6 +133,7 @@ export function loadConfig(env: Env = process.env): Config {
     port: num(env.CLEW_PORT ?? env.PORT),
     logLevel: env.CLEW_LOG_LEVEL,
     graphiql: bool(env.CLEW_GRAPHIQL),
+    graphqlJit: bool(env.CLEW_GRAPHQL_JIT),
     seedDemo: bool(env.CLEW_SEED_DEMO),
     seedNumber: num(env.CLEW_SEED_NUMBER),
     seedScale: num(env.CLEW_SEED_SCALE),

@@ -9,6 +9,8 @@ describe('configuration', () => {
     expect(c.local.port).toBe(7687);
     expect(c.local.cacheDir).toBe('/home/x/.cache/clew');
     expect(c.graphiql).toBe(false);
+    expect(c.graphqlJit).toBe(true);
+    expect(loadConfig({ HOME: '/home/x', CLEW_GRAPHQL_JIT: 'off' }).graphqlJit).toBe(false);
   });
 
   it('uses an external Neo4j when NEO4J_URI is given', () => {
