@@ -55,6 +55,15 @@ describe('compiled queries answer as graphql-js did', () => {
     for (const answer of later) expect(answer).toEqual(first);
   });
 
+  it('a compiled text with hostile inline strings: they stay values, NOT_FOUND every time', async () => {
+    // Quotes, backslashes, template and comment syntax in an inline argument, which a
+    // compiler writing JavaScript must keep as data.
+    const text = '{ person(id: "P-\\"); throw new Error(`${process.pid}`); //\\u0027 */") { id name } }';
+    const { first, later } = await answersBeforeAndAfterCompiling(() => t.gql(text));
+    expect(first.errors?.[0]?.code).toBe('NOT_FOUND');
+    for (const answer of later) expect(answer).toEqual(first);
+  });
+
   it('a bad date-time variable sent to a compiled text: BAD_USER_INPUT naming the variable, not INTERNAL', async () => {
     const good = await answersBeforeAndAfterCompiling(() => t.gql(TIMELINE, { id: 'P-LI', from: '2026-01-01T00:00:00+08:00' }));
     expect(good.first.errors).toBeUndefined();
