@@ -14,7 +14,6 @@
  * paths up to 6 hops p95 < 100 ms; seed load ≥ 25,000 rows/s.
  */
 import { parseArgs } from 'node:util';
-import neo4j from 'neo4j-driver';
 import { buildApp } from '../server/src/app.js';
 import { loadConfig } from '../server/src/config.js';
 import { toPlain } from '../server/src/db/neo4j-values.js';
@@ -28,6 +27,7 @@ import { prepareDatabase } from '../server/src/startup.js';
 import { createRng } from '../seed/random.js';
 import { benchGraphqlClient } from './support/graphql-client.js';
 import { benchConfig } from './support/bench-database.js';
+import { EXPAND_Q, PATHS_Q, rawReader, SEARCH_Q } from './support/link-query-texts.js';
 import { machineLine } from './support/machine.js';
 import { median, printTable, summarize, timed } from './support/stats.js';
 
@@ -70,10 +70,7 @@ const gql = (query: string, variables: Record<string, unknown>) => client.gql(qu
 const gqlOpen = (query: string, variables: Record<string, unknown>) => openClient.gql(query, variables);
 const rng = createRng(seed, 'foundation-bench');
 const raw = graph.driver;
-const readRaw = <T>(work: Parameters<typeof graph.read<T>>[0]) => {
-  const session = raw.session({ database: config.neo4j.database, defaultAccessMode: neo4j.session.READ });
-  return session.executeRead(work).finally(() => session.close());
-};
+const readRaw = rawReader(graph, config.neo4j.database);
 
 const personCount = Number(toPlain((await raw.executeQuery('MATCH (p:Person) RETURN count(p) AS n')).records[0]?.get('n')));
 const randomPersonId = () => `P-${String(rng.int(1, Math.max(1, personCount - 100))).padStart(6, '0')}`;
@@ -122,9 +119,6 @@ interface Series extends Times {
 }
 const newSeries = (): Series => ({ first: [], gql: [], open: [], raw: [], small: { first: [], gql: [], open: [], raw: [] } });
 
-const EXPAND_Q = 'query($ids: [ID!]!) { expand(ids: $ids, depth: 2, limit: 250) { nodes { id kind label properties } edges { id source target kind properties } truncated omitted { nodeId total shown omitted } } }';
-const PATHS_Q = 'query($from: ID!, $to: ID!) { paths(from: $from, to: $to, maxHops: 6) { paths { length nodeIds hops { edgeId kind from to properties provenance { source sourceId ingestedAt importJob } } } subgraph { nodes { id kind label } edges { id source target kind } } } }';
-const SEARCH_Q = 'query($t: String!) { search(text: $t, first: 20) { totalCount edges { cursor node { id kind label detail score matchedOn } } pageInfo { hasNextPage endCursor } } }';
 
 const expandSeries = newSeries();
 

@@ -10,7 +10,6 @@
  * HTTP add), and the ratio of the two apps' additions.
  */
 import { parseArgs } from 'node:util';
-import neo4j from 'neo4j-driver';
 import { buildApp } from '../server/src/app.js';
 import { loadConfig, type Config } from '../server/src/config.js';
 import { toPlain } from '../server/src/db/neo4j-values.js';
@@ -23,6 +22,7 @@ import { stopLocal } from '../server/src/local-neo4j/server-process.js';
 import { prepareDatabase } from '../server/src/startup.js';
 import { createRng } from '../seed/random.js';
 import { benchConfig } from './support/bench-database.js';
+import { EXPAND_Q, PATHS_Q, rawReader, SEARCH_Q } from './support/link-query-texts.js';
 import { benchGraphqlClient } from './support/graphql-client.js';
 import { machineLine } from './support/machine.js';
 import { median, printTable, summarize, timed } from './support/stats.js';
@@ -51,14 +51,7 @@ async function appWith(graphqlJit: boolean) {
 const compiled = await appWith(true);
 const interpreted = await appWith(false);
 
-const readRaw = <T>(work: Parameters<typeof graph.read<T>>[0]) => {
-  const session = graph.driver.session({ database: config.neo4j.database, defaultAccessMode: neo4j.session.READ });
-  return session.executeRead(work).finally(() => session.close());
-};
-
-const EXPAND_Q = 'query Expand($ids: [ID!]!) { expand(ids: $ids, depth: 2, limit: 250) { nodes { id kind label properties } edges { id source target kind properties } truncated omitted { nodeId total shown omitted } } }';
-const PATHS_Q = 'query Paths($from: ID!, $to: ID!) { paths(from: $from, to: $to, maxHops: 6) { paths { length nodeIds hops { edgeId kind from to properties provenance { source sourceId ingestedAt importJob } } } subgraph { nodes { id kind label } edges { id source target kind } } } }';
-const SEARCH_Q = 'query Search($t: String!) { search(text: $t, first: 20) { totalCount edges { cursor node { id kind label detail score matchedOn } } pageInfo { hasNextPage endCursor } } }';
+const readRaw = rawReader(graph, config.neo4j.database);
 
 interface Way {
   raw: number[];
