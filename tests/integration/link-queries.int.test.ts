@@ -1,5 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import neo4j from 'neo4j-driver';
 import { STORY_FIXTURE } from '../../seed/fixture.js';
+import { cypher } from '../../server/src/db/cypher-files.js';
+import { repoRoot } from '../../server/src/repo-root.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
 
 /**
@@ -181,6 +186,33 @@ describe('expand', () => {
     expect(hub.shown).toBe(5);
     expect(hub.total).toBeGreaterThan(5);
     expect(hub.omitted).toBe(hub.total - 5);
+  });
+
+  it("reads a place's newest movements from its indexes with the answer of reading every tie", async () => {
+    // The plain reading, which the ring query keeps for every node but a place: read all
+    // ties, sort them, keep the first perNode, count them all.
+    const everyTie = readFileSync(path.join(repoRoot, 'bench/cypher/link/expand-ring-every-tie.cypher'), 'utf8');
+    const rows = (result: { records: { toObject(): unknown }[] }) => result.records.map((r) => r.toObject() as { total: unknown });
+    const places = await t.graph.read(async (tx) => (await tx.run('MATCH (l:Location) RETURN l.uid AS uid ORDER BY uid')).records.map((r) => r.get('uid') as string));
+    expect(places.length).toBeGreaterThan(100);
+    const cases = [
+      { types: null, from: null, to: null, perNode: 3 },
+      { types: null, from: '2026-08-01T00:00:00+08:00', to: '2026-08-20T00:00:00+08:00', perNode: 2 },
+      { types: ['STAYED_AT', 'PASSED', 'IN_REGION'], from: '2026-07-20T00:00:00+08:00', to: null, perNode: 1 },
+      { types: ['LOGGED_IN', 'OCCURRED_AT', 'COVERED_BY'], from: null, to: '2026-08-15T00:00:00+08:00', perNode: 50 },
+      // Windows ending where the seed county has movements at one place at one time (two
+      // stays at H-ZY-05, three logins at C-AF-01, two passes at K-XC-01), the cap inside the
+      // group, so the order among them decides which are kept.
+      { types: ['STAYED_AT'], from: null, to: '2026-08-14T20:37:00+08:00', perNode: 1 },
+      { types: ['LOGGED_IN'], from: null, to: '2026-07-14T08:00:00+08:00', perNode: 2 },
+      { types: ['PASSED'], from: null, to: '2026-07-29T14:16:15+08:00', perNode: 1 },
+    ];
+    for (const c of cases) {
+      const params = { ids: places, ...c, perNode: neo4j.int(c.perNode) };
+      const [ring, plain] = await t.graph.read(async (tx) => [await tx.run(cypher('link/expand-ring'), params), await tx.run(everyTie, params)]);
+      expect(rows(plain).some((row) => Number(row.total) > c.perNode)).toBe(true); // the cap was at work
+      expect(rows(ring)).toEqual(rows(plain));
+    }
   });
 
   it('caps the total and says so', async () => {

@@ -30,9 +30,11 @@ interface RingRow {
  * Breadth-first, one ring per query: the frontier's neighbours are read with a per-node
  * cap (so a hotel with 5,000 guests adds at most perNode of them and reports the rest), and
  * the walk stops adding nodes at the total cap. Frontiers are sorted so the same data gives
- * the same subgraph.
+ * the same subgraph. `ringStatement` reads one ring; the hub benchmark passes the plain
+ * reading of every tie (bench/cypher/link/expand-ring-every-tie.cypher) to time Clew's
+ * against it.
  */
-export async function expand(tx: Tx, args: ExpandArgs): Promise<Subgraph> {
+export async function expand(tx: Tx, args: ExpandArgs, ringStatement: string = RING): Promise<Subgraph> {
   const builder = new SubgraphBuilder();
   const start = await tx.run(NODES, { ids: args.ids });
   for (const r of start.records) builder.addNode(r.get('node'));
@@ -44,7 +46,7 @@ export async function expand(tx: Tx, args: ExpandArgs): Promise<Subgraph> {
 
   let frontier = [...args.ids].sort();
   for (let ring = 0; ring < args.depth && frontier.length > 0; ring++) {
-    const result = await tx.run(RING, { ids: frontier, types: args.types, from: args.from, to: args.to, perNode: neo4j.int(args.perNode) });
+    const result = await tx.run(ringStatement, { ids: frontier, types: args.types, from: args.from, to: args.to, perNode: neo4j.int(args.perNode) });
     const rows = result.records.map((r) => r.toObject() as unknown as RingRow);
     const totals = new Map<string, { total: number; shown: number }>();
     const next = new Set<string>();
