@@ -20,8 +20,8 @@ export interface ClewContext {
   /** The stated purpose (case number or reason); required for person look-ups and techniques. */
   purpose: Purpose | null;
   clock: Clock;
-  /** Collects the entities resolvers return, for the audit record (fed automatically). */
-  entityCollector: EntityCollector;
+  /** Collects the entities resolvers return, for the audit record (fed automatically); absent when audit is off. */
+  entityCollector?: EntityCollector;
   /** Security's own state and services, for the security resolvers. */
   security: { request: RequestSecurity; services: SecurityServices };
   /** The techniques' clock-aware services and shared event emitter (orders, alerts). */

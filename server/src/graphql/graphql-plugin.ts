@@ -38,13 +38,15 @@ export async function registerGraphql(app: FastifyInstance, deps: { graph: Graph
     loaders: entityLoaders as never,
     path: '/graphql',
     queryDepth: 12,
-    // A query text sent again is compiled to a function (graphql-jit) while the server is
-    // idle, and runs compiled from then on: the page and other units' systems send the same
-    // few texts again and again (measured in docs/benchmarks.md, stop 21). mercurius's
+    // A query text sent again is compiled to a function (graphql-jit) on a later turn of the
+    // event loop, and runs compiled from then on: the page and other units' systems send the
+    // same few texts again and again (measured in docs/benchmarks.md, stop 21). mercurius's
     // adaptive mode, not its count mode: that one compiles on the request itself and skips
     // graphql-js's check of the variables there, so a bad variable in that one request
     // became INTERNAL instead of BAD_USER_INPUT (found by tests/integration/security-fuzz).
-    ...(deps.config.graphqlJit ? { jit: { minCount: 2 } } : {}),
+    // eluThreshold 1: by default it compiles only once the event loop was less than 80 %
+    // busy, so a server under steady load kept running graphql-js (stop 22's profile).
+    ...(deps.config.graphqlJit ? { jit: { minCount: 2, eluThreshold: 1 } } : {}),
     ...securityMercuriusOptions(deps.security),
     errorFormatter: recordingErrorCodes(formatErrors) as never,
     // Live alerts and order changes (docs/techniques.md), through the Neo4j-backed shared emitter.

@@ -52,7 +52,8 @@ export function securityContext(services: SecurityServices, request: FastifyRequ
     principal: state.principal,
     purpose: state.purpose.purpose,
     clock: services.clock,
-    entityCollector: state.entities,
+    // What a request returned is gathered for its audit record only.
+    entityCollector: services.enforced ? state.entities : undefined,
     security: { request: state, services },
   };
 }
