@@ -25,6 +25,7 @@ import { createRng } from '../seed/random.js';
 import { benchConfig } from './support/bench-database.js';
 import { rawReader } from './support/link-query-texts.js';
 import { machineLine } from './support/machine.js';
+import { seedPersons } from './support/seed-persons.js';
 import { median, percentile, printTable, timed } from './support/stats.js';
 
 const { values: opts } = parseArgs({
@@ -48,7 +49,7 @@ const column = async (statement: string, params: Record<string, unknown> = {}) =
 
 const rng = createRng(Number(opts.seed), 'expand-hubs-bench');
 const pick = <T>(list: T[]) => list[rng.int(0, list.length - 1)]!;
-const personCount = Number((await column('MATCH (p:Person) RETURN count(p)'))[0]);
+const { count: personCount, randomId: randomPersonId } = await seedPersons(graph.driver, rng);
 const vehicles = (await column('MATCH (v:Vehicle) RETURN v.uid ORDER BY v.uid')) as string[];
 const places = (await column('MATCH (l:Location) RETURN l.uid ORDER BY l.uid')) as string[];
 const newest = String((await column(cypher('link/data-extent'), { notAfter: new Date().toISOString() }))[0]);
@@ -56,7 +57,7 @@ const weekBefore = new Date(Date.parse(newest) - 7 * 86_400_000).toISOString();
 
 const base: Omit<ExpandArgs, 'ids' | 'depth'> = { types: null, from: null, to: null, limit: 250, perNode: config.limits.expandPerNode };
 const kinds: { name: string; args: () => ExpandArgs }[] = [
-  { name: 'depth 2 from a person', args: () => ({ ...base, depth: 2, ids: [`Person:P-${String(rng.int(1, Math.max(1, personCount - 100))).padStart(6, '0')}`] }) },
+  { name: 'depth 2 from a person', args: () => ({ ...base, depth: 2, ids: [`Person:${randomPersonId()}`] }) },
   { name: 'depth 2 from a vehicle', args: () => ({ ...base, depth: 2, ids: [pick(vehicles)] }) },
   { name: 'depth 1 of a place', args: () => ({ ...base, depth: 1, ids: [pick(places)] }) },
   { name: 'depth 1 of a place, last 7 days', args: () => ({ ...base, depth: 1, ids: [pick(places)], from: weekBefore, to: newest }) },

@@ -16,7 +16,6 @@
 import { parseArgs } from 'node:util';
 import { buildApp } from '../server/src/app.js';
 import { loadConfig } from '../server/src/config.js';
-import { toPlain } from '../server/src/db/neo4j-values.js';
 import { ensureSeedCounty, loadSeedCounty, type SeedLoadFigures } from '../server/src/demo/load-demo.js';
 import { expand } from '../server/src/link/expand-repository.js';
 import { PATH_DEFAULT_TYPES, PERSON_RELATION_TYPES } from '../server/src/link/arguments.js';
@@ -29,6 +28,7 @@ import { benchGraphqlClient } from './support/graphql-client.js';
 import { benchConfig } from './support/bench-database.js';
 import { EXPAND_Q, PATHS_Q, rawReader, SEARCH_Q } from './support/link-query-texts.js';
 import { machineLine } from './support/machine.js';
+import { seedPersons } from './support/seed-persons.js';
 import { median, printTable, summarize, timed } from './support/stats.js';
 
 const { values: opts } = parseArgs({
@@ -72,8 +72,7 @@ const rng = createRng(seed, 'foundation-bench');
 const raw = graph.driver;
 const readRaw = rawReader(graph, config.neo4j.database);
 
-const personCount = Number(toPlain((await raw.executeQuery('MATCH (p:Person) RETURN count(p) AS n')).records[0]?.get('n')));
-const randomPersonId = () => `P-${String(rng.int(1, Math.max(1, personCount - 100))).padStart(6, '0')}`;
+const { count: personCount, randomId: randomPersonId } = await seedPersons(raw, rng);
 
 /** Pairs connected within 6 relations: a random walk of 1–6 steps from a random person. */
 async function pickPathPairs(n: number): Promise<{ from: string; to: string }[]> {

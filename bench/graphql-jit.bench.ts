@@ -12,7 +12,6 @@
 import { parseArgs } from 'node:util';
 import { buildApp } from '../server/src/app.js';
 import { loadConfig, type Config } from '../server/src/config.js';
-import { toPlain } from '../server/src/db/neo4j-values.js';
 import { ensureSeedCounty } from '../server/src/demo/load-demo.js';
 import { PATH_DEFAULT_TYPES } from '../server/src/link/arguments.js';
 import { expand } from '../server/src/link/expand-repository.js';
@@ -25,6 +24,7 @@ import { benchConfig } from './support/bench-database.js';
 import { EXPAND_Q, PATHS_Q, rawReader, SEARCH_Q } from './support/link-query-texts.js';
 import { benchGraphqlClient } from './support/graphql-client.js';
 import { machineLine } from './support/machine.js';
+import { seedPersons } from './support/seed-persons.js';
 import { median, printTable, summarize, timed } from './support/stats.js';
 
 const { values: opts } = parseArgs({
@@ -81,8 +81,7 @@ function record(way: Way, x: { raw: number; compiled: number; interpreted: numbe
 }
 
 const rng = createRng(Number(opts.seed), 'graphql-jit-bench');
-const personCount = Number(toPlain((await graph.driver.executeQuery('MATCH (p:Person) RETURN count(p) AS n')).records[0]?.get('n')));
-const randomPersonId = () => `P-${String(rng.int(1, Math.max(1, personCount - 100))).padStart(6, '0')}`;
+const { count: personCount, randomId: randomPersonId } = await seedPersons(graph.driver, rng);
 const warmup = Math.min(30, samples);
 
 for (let i = 0; i < samples + warmup; i++) {
