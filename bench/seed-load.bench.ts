@@ -64,6 +64,8 @@ interface Variant {
   boltChunkBytes?: number;
   /** Schema statements run after Clew's migrations, before the load. */
   schema?: string[];
+  /** Write transactions in flight at once, instead of the importer's default. */
+  maxInFlight?: number;
 }
 
 const VARIANTS: Record<string, Variant> = {
@@ -73,6 +75,8 @@ const VARIANTS: Record<string, Variant> = {
   'c2-only': { javaOptions: ['-XX:-TieredCompilation'] },
   'batch-2500': { batchSize: 2500 },
   'batch-10000': { batchSize: 10_000 },
+  'in-flight-2': { maxInFlight: 2 },
+  'in-flight-4': { maxInFlight: 4 },
   'bolt-chunks-1400': { boltChunkBytes: 1400 },
   'uid-constraint': { schema: ['DROP INDEX entity_uid_lookup', 'CREATE CONSTRAINT entity_uid FOR (n:Entity) REQUIRE n.uid IS UNIQUE', 'CALL db.awaitIndexes(300)'] },
 };
@@ -138,7 +142,7 @@ async function loadOnce(base: Config, name: string, variant: Variant, file: stri
     const before = await threadCpu(pid);
     const gcBefore = await youngCollections(pid);
     const nodeBefore = process.cpuUsage();
-    const summary = await importRecords(graph, readNdjsonFile(file, 'seed county'), { job: `bench-seed-load-${name}`, ...(variant.batchSize ? { batchSize: variant.batchSize } : {}) });
+    const summary = await importRecords(graph, readNdjsonFile(file, 'seed county'), { job: `bench-seed-load-${name}`, ...(variant.batchSize ? { batchSize: variant.batchSize } : {}), ...(variant.maxInFlight ? { maxInFlight: variant.maxInFlight } : {}) });
     const after = await threadCpu(pid);
     const nodeSpent = process.cpuUsage(nodeBefore);
     const gcAfter = await youngCollections(pid);
