@@ -593,7 +593,8 @@ describe('the investigator workspace in a real browser', () => {
     const source = `e2e-upload-${importPrefix}`;
     const lines = [
       { kind: 'person', id: `${importPrefix}1`, name: '导入测试甲', source },
-      { kind: 'person', id: `${importPrefix}2`, name: '导入测试乙', idNumber: '110105194912310020', source },
+      // refused for its resident ID, and its gender is wrong too: both are shown at once
+      { kind: 'person', id: `${importPrefix}2`, name: '导入测试乙', idNumber: '110105194912310020', gender: 'W', source },
       { kind: 'person', id: `${importPrefix}3`, name: '导入测试丙', idNumber: '11010519491231002X', source },
       // one person sent by two systems: the same name, birth date and phone make a likely match
       { kind: 'person', id: `${importPrefix}4`, name: '导入测试丁', birthDate: '1985-03-02', phones: ['+90000-1234'], source },
@@ -618,10 +619,12 @@ describe('the investigator workspace in a real browser', () => {
     const rejection = page.locator(`#import-list .import-job[data-id="${jobId}"] .import-rejections li`);
     await rejection.first().waitFor();
     expect(await rejection.first().textContent()).toMatch(/第 2 行.*身份证号（idNumber）：身份证号校验不通过（校验码是 0，按 GB 11643 应为 X）/);
+    expect(await rejection.first().locator('.other-problems').textContent()).toBe('同一条记录还有：性别（gender）：取值不在规定代码中（"W" 不在可选值 M、F 之中）');
     // in English the server words it in English too
     await page.click('#lang-switch');
     await rejection.first().filter({ hasText: 'check character is 0 but GB 11643 gives X' }).waitFor();
     expect(await rejection.first().textContent()).toMatch(/line 2.*Resident ID \(idNumber\): resident ID fails its check \(check character is 0/);
+    expect(await rejection.first().locator('.other-problems').textContent()).toBe('The same record also has:Gender (gender): value not in the code list ("W" is not one of M, F)');
     await page.click('#lang-switch');
     await rejection.first().filter({ hasText: '校验码是 0' }).waitFor();
     // the data quality of that sending system: one record in eight rejected, and why; one

@@ -48,14 +48,15 @@ async function importBatch(records: unknown[]): Promise<Job> {
   return res.data!.importRecords;
 }
 
-async function upload(name: string, body: string, query = ''): Promise<{ status: number; job: Job }> {
-  const res = await fetch(`${t.url}/imports?name=${encodeURIComponent(name)}&source=${SOURCE}${query}`, {
+async function upload(name: string, body: string, query = '', source = SOURCE): Promise<{ status: number; job: Job }> {
+  const res = await fetch(`${t.url}/imports?name=${encodeURIComponent(name)}&source=${source}${query}`, {
     method: 'POST',
     headers: { authorization: t.authorization!, 'content-type': 'text/csv' },
     body,
   });
   const job = (await res.json()) as Job;
-  if (job.id) jobs.push(job.id);
+  // jobs holds this suite's jobs under SOURCE, in order: the listing test reads them back
+  if (job.id) (source === SOURCE ? jobs : otherJobs).push(job.id);
   return { status: res.status, job };
 }
 
@@ -116,9 +117,41 @@ describe('import jobs through GraphQL and HTTP', () => {
     expect(report.headers.get('content-type')).toMatch(/text\/csv/);
     const lines = (await report.text()).split('\n').filter(Boolean);
     expect(lines).toHaveLength(2);
-    expect(lines[1]).toBe(`2,person.csv,3,,,person,${SOURCE},idNumber,resident-id,"must be 18 characters, got 3"`);
+    expect(lines[1]).toBe(`2,person.csv,3,,,person,${SOURCE},idNumber,resident-id,"must be 18 characters, got 3",`);
     const chinese = await fetch(`${t.url}${done.job.rejectionReportPath}`, { headers: { authorization: t.authorization!, 'accept-language': 'zh-CN,zh;q=0.9' } });
-    expect((await chinese.text()).split('\n').filter(Boolean)[1]).toBe(`2,person.csv,3,,,person,${SOURCE},idNumber,resident-id,应为 18 位，实际 3 位`);
+    expect((await chinese.text()).split('\n').filter(Boolean)[1]).toBe(`2,person.csv,3,,,person,${SOURCE},idNumber,resident-id,应为 18 位，实际 3 位,`);
+  });
+
+  it('reports every problem of a refused record at once, through GraphQL and in the report, in both languages', async () => {
+    const csv = `id,name,idNumber,gender,phones\n${P}M1,测试丁,,F,\n${P}M2,,123,X,12;${fx.phone(2)}\n`;
+    const done = await upload('persons.csv', csv, '&wait=true', `${P}town-registry`);
+    expect(done.job).toMatchObject({ status: 'SUCCEEDED', read: 2, accepted: 1, rejected: 1 });
+    const query = `query ($id: ID!) { importJob(id: $id) { rejections { seq line field rule reason otherProblems { field rule reason } } } }`;
+    const english = await t.gql<{ importJob: { rejections: unknown[] } }>(query, { id: done.job.id });
+    expect(english.data!.importJob.rejections).toEqual([
+      {
+        seq: 2,
+        line: 3,
+        field: 'idNumber',
+        rule: 'resident-id',
+        reason: 'must be 18 characters, got 3',
+        otherProblems: [
+          { field: 'name', rule: 'required', reason: 'is required' },
+          { field: 'gender', rule: 'vocabulary', reason: '"X" is not one of M, F' },
+          { field: 'phones', rule: 'format', reason: 'item "12" is not a phone number' },
+        ],
+      },
+    ]);
+    const chinese = await t.gql<{ importJob: { rejections: { otherProblems: { reason: string }[] }[] } }>(query, { id: done.job.id }, { headers: { 'accept-language': 'zh-CN' } });
+    expect(chinese.data!.importJob.rejections[0]!.otherProblems.map((o) => o.reason)).toEqual(['为必填项，但未填写', '"X" 不在可选值 M、F 之中', '"12" 不是电话号码']);
+
+    const report = await fetch(`${t.url}${done.job.rejectionReportPath}`, { headers: { authorization: t.authorization! } });
+    const [header, row, ...rest] = (await report.text()).replace(/^\uFEFF/, '').split('\n').filter(Boolean);
+    expect(header).toBe('seq,file,line,sheet,row,kind,source,field,rule,reason,otherProblems');
+    expect(row).toBe(
+      `2,persons.csv,3,,,person,${P}town-registry,idNumber,resident-id,"must be 18 characters, got 3","name (required): is required | gender (vocabulary): ""X"" is not one of M, F | phones (format): item ""12"" is not a phone number"`,
+    );
+    expect(rest).toEqual([]);
   });
 
   it('says why a job failed in the caller\'s language, and that a re-run is safe', async () => {
@@ -158,12 +191,35 @@ describe('import jobs through GraphQL and HTTP', () => {
   it("takes a batch from another unit's system through its persisted query, recorded as the key", async () => {
     const query = await readFile(path.join(repoRoot, 'server/src/graphql/persisted/import-records.graphql'), 'utf8');
     const system = await t.client({ apiKey: { scopes: ['INGEST'] } });
-    const res = await system.gql<{ importRecords: { id: string; status: string; accepted: number } }>(query, { records: [{ kind: 'person', id: `${P}K1`, name: '测试丁' }], source: `${P}other-unit` });
+    const records = [
+      { kind: 'person', id: `${P}K1`, name: '测试丁' },
+      { kind: 'person', id: `${P}K2`, name: '', gender: 'X' },
+    ];
+    const res = await system.gql<{ importRecords: { id: string; status: string; accepted: number } }>(query, { records, source: `${P}other-unit` });
     expect(res.errors).toBeUndefined();
-    expect(res.data!.importRecords).toMatchObject({ status: 'SUCCEEDED', accepted: 1 });
+    expect(res.data!.importRecords).toMatchObject({ status: 'SUCCEEDED', accepted: 1, rejected: 1 });
     jobs.push(res.data!.importRecords.id);
     const job = await t.gql<{ importJob: { principal: string } }>(`query ($id: ID!) { importJob(id: $id) { principal } }`, { id: res.data!.importRecords.id });
     expect(job.data!.importJob.principal).toMatch(/^key:test key /);
+    // and reads the refused record with every problem in it, through the persisted query for that
+    const rejections = await readFile(path.join(repoRoot, 'server/src/graphql/persisted/import-rejections.graphql'), 'utf8');
+    const page = await system.gql<{ importJob: { rejections: unknown[] } }>(rejections, { id: res.data!.importRecords.id, first: 10 });
+    expect(page.errors).toBeUndefined();
+    expect(page.data!.importJob.rejections).toEqual([
+      {
+        seq: 2,
+        file: 'records',
+        line: 2,
+        sheet: null,
+        row: null,
+        kind: 'person',
+        source: `${P}other-unit`,
+        field: 'name',
+        rule: 'required',
+        reason: 'is required',
+        otherProblems: [{ field: 'gender', rule: 'vocabulary', reason: '"X" is not one of M, F' }],
+      },
+    ]);
   });
 
   it('names the refused parameter of an upload, in Chinese too, and keeps nothing', async () => {

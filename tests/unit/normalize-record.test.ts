@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RecordRejected } from '../../server/src/ingest/field-reader.js';
-import { normalizeRecord } from '../../server/src/ingest/normalize-record.js';
+import { furtherProblems, normalizeRecord } from '../../server/src/ingest/normalize-record.js';
 
 function problem(raw: unknown) {
   try {
@@ -67,3 +67,44 @@ describe('exchange-format records', () => {
     expect(row.tags).toEqual(['FUGITIVE']);
   });
 });
+
+/** Every problem of a refused record, the first included, as field:rule. */
+function allProblems(raw: unknown): string[] {
+  const first = problem(raw);
+  if (!first) return [];
+  return [first, ...furtherProblems(raw, first)].map((p) => `${p.field}:${p.rule}`);
+}
+
+describe('every problem of a refused record', () => {
+  it('finds each broken field of a person, in the order the checks meet them, with its reason', () => {
+    const person = { kind: 'person', name: '', idNumber: '110105194912310021', gender: 'X', origin: '43', phones: ['12'], tags: ['lower'] };
+    expect(allProblems(person)).toEqual(['idNumber:resident-id', 'origin:format', 'id:required', 'name:required', 'gender:vocabulary', 'phones:format', 'tags:format']);
+    const first = problem(person)!;
+    expect(furtherProblems(person, first)[4]).toEqual({ field: 'phones', rule: 'format', reason: 'item "12" is not a phone number', reasonZh: '"12" 不是电话号码' });
+  });
+
+  it('goes past a required field or a check that compares with it', () => {
+    // checkIn unreadable: checkOut is still read, and not compared with a stand-in
+    expect(allProblems({ kind: 'stay', location: 'H', checkIn: '27/03/2026', checkOut: 'soon', room: 'x'.repeat(51) })).toEqual([
+      'person:required',
+      'checkIn:date-time',
+      'checkOut:date-time',
+      'room:too-long',
+    ]);
+    expect(allProblems({ kind: 'call', from: 'abc', to: 'def', at: 'noon', seconds: -1 })).toEqual(['from:format', 'to:format', 'at:date-time', 'seconds:out-of-range']);
+    expect(allProblems({ kind: 'region', code: '32', parent: 'x', name: '' })).toEqual(['code:format', 'parent:format', 'name:required']);
+    expect(allProblems({ kind: 'location', id: 'L', type: 'CASTLE', name: 'n', lat: 95 })).toEqual(['lat:out-of-range', 'lon:required', 'type:vocabulary']);
+    expect(allProblems({ kind: 'case', id: 'C', type: 'THEFT', title: 't', status: 'OPEN', occurredFrom: 'x', occurredTo: '2026-03-01T00:00:00Z', lat: 32 })).toEqual([
+      'occurredFrom:date-time',
+      'lon:format',
+    ]);
+  });
+
+  it('finds nothing more when there was only the one problem, or the record is not a record at all', () => {
+    expect(allProblems({ kind: 'stay', person: 'a', location: 'b', checkIn: '27/03/2026' })).toEqual(['checkIn:date-time']);
+    expect(allProblems({ kind: 'relation', from: 'a', to: 'a', type: 'ASSOCIATE' })).toEqual(['to:format']);
+    expect(allProblems({ kind: 'spaceship', id: '' })).toEqual(['kind:vocabulary']);
+    expect(allProblems('not json')).toEqual(['kind:not-json']);
+  });
+});
+

@@ -35,6 +35,8 @@ export interface ImportRejection {
   field: string;
   rule: string;
   reason: string;
+  /** The record's other problems, in the order the server found them. */
+  otherProblems: { field: string; rule: string; reason: string }[];
 }
 
 const JOB_FIELDS = 'id status phase source files principal startedAt endedAt read accepted rejected unchanged duplicates progress notices error rejectionReportPath';
@@ -57,7 +59,7 @@ export async function importJobs(first: number, offset: number): Promise<{ items
 
 export async function importRejections(id: string, first = 50): Promise<ImportRejection[]> {
   const data = await gql<{ importJob: { rejections: ImportRejection[] } | null }>(
-    `query ImportRejections($id: ID!, $first: Int) { importJob(id: $id) { rejections(first: $first) { seq file line sheet row kind field rule reason } } }`,
+    `query ImportRejections($id: ID!, $first: Int) { importJob(id: $id) { rejections(first: $first) { seq file line sheet row kind field rule reason otherProblems { field rule reason } } } }`,
     { id, first },
   );
   return data.importJob?.rejections ?? [];

@@ -8,7 +8,7 @@ type Attrs = Record<string, unknown> & {
   i18nTitle?: StringKey;
   i18nPlaceholder?: StringKey;
 };
-type Child = Node | string | number | null | undefined | false;
+export type Child = Node | string | number | null | undefined | false;
 
 export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
   const el = document.createElement(tag);

@@ -1,5 +1,5 @@
 import { importJobs, importRejections, rejectionReport, resumeImportJob, uploadImport, type ImportJob, type ImportRejection } from '../api/imports-api.js';
-import { clear, h } from './dom.js';
+import { clear, h, type Child } from './dom.js';
 import { download } from './download.js';
 import { reportError } from './errors.js';
 import { fieldWithName, formatTime, onLanguageChange, t, tk } from './i18n.js';
@@ -189,17 +189,26 @@ export class ImportPanel {
   }
 }
 
-/** A rejected record: where, which field, the broken rule and the server's reason, both in the page's language. */
+/**
+ * A rejected record: where, which field, the broken rule and the server's reason, both in the
+ * page's language; then the same record's other problems, so all of them are fixed at once.
+ */
 function rejectionItem(r: ImportRejection): HTMLElement {
+  const others = r.otherProblems;
   return h(
     'li',
     { class: 'small', 'data-rule': r.rule },
     h('span', { class: 'where' }, place(r)),
     ' ',
-    h('strong', {}, fieldWithName(r.field)),
-    t('import.broken', { rule: tk('import.rule', r.rule) }),
-    h('span', { class: 'muted reason' }, t('import.reason', { reason: r.reason })),
+    ...problemParts(r),
+    others.length
+      ? h('div', { class: 'other-problems' }, t('import.otherProblems'), h('ul', {}, ...others.map((o) => h('li', { 'data-rule': o.rule }, ...problemParts(o)))))
+      : null,
   );
+}
+
+function problemParts(p: { field: string; rule: string; reason: string }): Child[] {
+  return [h('strong', {}, fieldWithName(p.field)), t('import.broken', { rule: tk('import.rule', p.rule) }), h('span', { class: 'muted reason' }, t('import.reason', { reason: p.reason }))];
 }
 
 /** Where a rejected record was: file and line, or sheet and row. */

@@ -809,6 +809,7 @@ export const en: Record<StringKey, string> = {
   'import.downloadRejections': 'Download the rejection report (CSV)',
   'import.line': 'line {line}',
   'import.reason': ' ({reason})',
+  'import.otherProblems': 'The same record also has:',
   'import.broken': ': {rule}',
   'import.row': 'row {row}',
   'import.status.RUNNING': 'running',

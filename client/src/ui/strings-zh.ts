@@ -807,6 +807,7 @@ export const zh = {
   'import.downloadRejections': '下载拒收报告 (CSV)',
   'import.line': '第 {line} 行',
   'import.reason': '（{reason}）',
+  'import.otherProblems': '同一条记录还有：',
   'import.broken': '：{rule}',
   'import.row': '第 {row} 行',
   'import.status.RUNNING': '导入中',

@@ -34,12 +34,12 @@ export class RecordRejected extends Error {
 export class FieldReader {
   constructor(private readonly raw: Record<string, unknown>) {}
 
-  private value(field: string): unknown {
+  protected value(field: string): unknown {
     const v = this.raw[field];
     return v === '' || v === null ? undefined : v;
   }
 
-  private fail(field: string, reason: string, reasonZh: string, rule: string): never {
+  protected fail(field: string, reason: string, reasonZh: string, rule: string): never {
     throw new RecordRejected({ field, reason, reasonZh, rule });
   }
 
@@ -124,5 +124,30 @@ export class FieldReader {
 
   missing(field: string): never {
     return this.fail(field, 'is required', '为必填项，但未填写', 'required');
+  }
+}
+
+/**
+ * Reads a record again after it was refused, to find its other problems: the fields already
+ * reported read as absent (or as '' where one is required) and raise nothing more, so the
+ * checks go on to the next broken field. Only for a record that is refused anyway: what it
+ * builds is thrown away, and a check that trips over a stand-in value ends the search.
+ */
+export class ReaderPastProblems extends FieldReader {
+  constructor(
+    raw: Record<string, unknown>,
+    private readonly reported: ReadonlySet<string>,
+  ) {
+    super(raw);
+  }
+
+  protected override value(field: string): unknown {
+    return this.reported.has(field) ? undefined : super.value(field);
+  }
+
+  protected override fail(field: string, reason: string, reasonZh: string, rule: string): never {
+    // '' stands in for the value: text and property reads on it go on without throwing.
+    if (this.reported.has(field)) return '' as never;
+    return super.fail(field, reason, reasonZh, rule);
   }
 }

@@ -48,6 +48,15 @@ export interface StoredRejection {
   reason: string;
   /** Null on rejections stored before reasons were kept in Chinese too. */
   reasonZh: string | null;
+  /** The record's problems beyond the one above; empty on rejections stored before they were kept. */
+  otherProblems: RejectionProblem[];
+}
+
+export interface RejectionProblem {
+  field: string;
+  rule: string;
+  reason: string;
+  reasonZh: string | null;
 }
 
 export type JobRecord = Record<string, unknown> & { id: string; status: JobStatus };

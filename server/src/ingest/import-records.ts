@@ -2,7 +2,7 @@ import type { Graph, Tx } from '../db/graph.js';
 import { BatchWriter, type PendingRow, type WriteOutcome } from './batch-writer.js';
 import { DEFAULT_BATCH_SIZE, DEFAULT_WRITE_CONCURRENCY } from './import-defaults.js';
 import { RecordRejected, type FieldProblem } from './field-reader.js';
-import { normalizeRecord, type NormalizeOptions } from './normalize-record.js';
+import { furtherProblems, normalizeRecord, type NormalizeOptions } from './normalize-record.js';
 import { QualityStats } from './quality-stats.js';
 import { isRecordKind, type RecordKind } from './record-kinds.js';
 import type { RecordPosition, RecordStream, SourceRecord } from './source-record.js';
@@ -15,6 +15,8 @@ export interface Rejection extends FieldProblem {
   position: RecordPosition;
   kind?: string;
   source?: string | null;
+  /** The record's problems beyond the one above (normalize-record.ts, furtherProblems). */
+  otherProblems?: FieldProblem[];
 }
 
 export interface ImportCounters {
@@ -162,7 +164,8 @@ export async function importRecords(graph: Graph, source: RecordStream, options:
       return writer.add(kind, { p: record.position, r: row, t: eventMs } satisfies PendingRow);
     } catch (e) {
       if (!(e instanceof RecordRejected)) throw e;
-      reject({ ...e.problem, seq, position: record.position, source: rawSource, ...(rawKind ? { kind: rawKind } : {}) });
+      const otherProblems = furtherProblems(record.raw, e.problem, options);
+      reject({ ...e.problem, seq, position: record.position, source: rawSource, ...(rawKind ? { kind: rawKind } : {}), ...(otherProblems.length ? { otherProblems } : {}) });
       return undefined;
     }
   };

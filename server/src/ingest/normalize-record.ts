@@ -1,4 +1,4 @@
-import { FieldReader, RecordRejected, type Said } from './field-reader.js';
+import { FieldReader, ReaderPastProblems, RecordRejected, type FieldProblem, type Said } from './field-reader.js';
 import {
   CASE_STATUSES,
   CASE_TYPES,
@@ -63,7 +63,7 @@ function vocabularies(options: NormalizeOptions): Vocabularies {
  * fingerprint `hash`: the fingerprint is the content's JSON text (row-hash.ts), so the
  * order is part of what earlier imports stored.
  */
-export function normalizeRecord(raw: unknown, i: number, options: NormalizeOptions = {}): NormalizedRecord {
+export function normalizeRecord(raw: unknown, i: number, options: NormalizeOptions = {}, reported?: ReadonlySet<string>): NormalizedRecord {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     throw new RecordRejected({ field: 'kind', reason: 'the line is not a JSON object', reasonZh: '这一行不是 JSON 对象', rule: 'not-json' });
   }
@@ -74,7 +74,7 @@ export function normalizeRecord(raw: unknown, i: number, options: NormalizeOptio
     const named = String(rec.kind);
     throw new RecordRejected({ field: 'kind', reason: `"${named}" is not a record kind of the exchange format`, reasonZh: `"${named}" 不是交换格式中的记录类型`, rule: 'vocabulary' });
   }
-  const f = new FieldReader(rec);
+  const f = reported ? new ReaderPastProblems(rec, reported) : new FieldReader(rec);
   const source = f.string('source', ID_TEXT) ?? options.defaultSource ?? null;
   const sourceId = f.string('sourceId', 200) ?? null;
   switch (kind) {
@@ -101,6 +101,32 @@ export function normalizeRecord(raw: unknown, i: number, options: NormalizeOptio
     case 'involvement':
       return { kind, row: involvementRow(f, i, source, sourceId) };
   }
+}
+
+/** At most this many problems are reported for one record, the first included. */
+const MOST_PROBLEMS = 20;
+
+/**
+ * A refused record's problems beyond the first, in the order the checks meet them, so that
+ * whoever corrects it at the source sees everything wrong with it at once instead of one
+ * problem per re-import. Each round reads the record again with the fields reported so far
+ * set aside (ReaderPastProblems); it ends when a round passes, names a field already
+ * reported (a check on a set-aside value), or fails in any other way.
+ */
+export function furtherProblems(raw: unknown, first: FieldProblem, options: NormalizeOptions = {}): FieldProblem[] {
+  const reported = new Set([first.field]);
+  const further: FieldProblem[] = [];
+  while (further.length < MOST_PROBLEMS - 1) {
+    try {
+      normalizeRecord(raw, 0, options, reported);
+      return further;
+    } catch (e) {
+      if (!(e instanceof RecordRejected) || reported.has(e.problem.field)) return further;
+      further.push(e.problem);
+      reported.add(e.problem.field);
+    }
+  }
+  return further;
 }
 
 type Source = string | null;

@@ -162,5 +162,6 @@ function toStored(r: Rejection): StoredRejection {
     rule: r.rule ?? 'invalid',
     reason: r.reason,
     reasonZh: r.reasonZh,
+    otherProblems: (r.otherProblems ?? []).map((o) => ({ field: o.field, rule: o.rule ?? 'invalid', reason: o.reason, reasonZh: o.reasonZh })),
   };
 }

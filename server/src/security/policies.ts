@@ -122,6 +122,7 @@ export const POLICIES: PolicyTable = {
   'ImportJob.*': FIELDS,
   'ImportJobPage.*': FIELDS,
   'ImportRejection.*': FIELDS,
+  'RejectionProblem.*': FIELDS,
   'SourceQuality.*': FIELDS,
   'KindQuality.*': FIELDS,
   'FieldCompleteness.*': FIELDS,

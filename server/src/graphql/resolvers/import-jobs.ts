@@ -2,7 +2,7 @@ import type { IResolvers } from 'mercurius';
 import type { Graph } from '../../db/graph.js';
 import { BadUserInput, NotFound } from '../../errors.js';
 import { dataQualityReport } from '../../ingest/data-quality.js';
-import { findJob, listJobs, rejectionPage, type JobRecord, type JobStatus, type StoredRejection } from '../../ingest/import-jobs.js';
+import { findJob, listJobs, rejectionPage, type JobRecord, type JobStatus, type RejectionProblem, type StoredRejection } from '../../ingest/import-jobs.js';
 import { importRecordBatch, jobView, principalName, resumeImportJob } from '../../ingest/import-service.js';
 import { intArg } from '../../link/arguments.js';
 import type { ClewContext } from '../context.js';
@@ -82,6 +82,12 @@ export const importJobResolvers: IResolvers<unknown, ClewContext> = {
     reason: (r: unknown, _args: unknown, ctx) => {
       const rejection = r as StoredRejection;
       return inLanguage(ctx.lang, rejection.reason, rejection.reasonZh);
+    },
+  },
+  RejectionProblem: {
+    reason: (p: unknown, _args: unknown, ctx) => {
+      const problem = p as RejectionProblem;
+      return inLanguage(ctx.lang, problem.reason, problem.reasonZh);
     },
   },
 };
