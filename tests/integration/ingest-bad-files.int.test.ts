@@ -238,13 +238,13 @@ describe('importing real bad files', () => {
   });
 
   it('offers every rejection as CSV, with the file, line, field and reason', async () => {
-    const r = await run([await fx.file('report.ndjson', ndjson([{ kind: 'person', id: `${P}Q1` }, { kind: 'spaceship' }]))]);
+    const r = await run([await fx.file('report.ndjson', ndjson([{ kind: 'person', id: `${P}Q1`, gender: 'X' }, { kind: 'spaceship' }]))]);
     let csv = '';
     for await (const chunk of rejectionReportCsv(graph, r.id)) csv += chunk;
     expect(csv.split('\n').filter(Boolean)).toEqual([
-      '\uFEFFseq,file,line,sheet,row,kind,source,field,rule,reason',
-      `1,report.ndjson,1,,,person,${P}sys,name,required,is required`,
-      `2,report.ndjson,2,,,spaceship,${P}sys,kind,vocabulary,"""spaceship"" is not a record kind of the exchange format"`,
+      '\uFEFFseq,file,line,sheet,row,kind,source,field,rule,reason,otherProblems',
+      `1,report.ndjson,1,,,person,${P}sys,name,required,is required,"gender (vocabulary): ""X"" is not one of M, F"`,
+      `2,report.ndjson,2,,,spaceship,${P}sys,kind,vocabulary,"""spaceship"" is not a record kind of the exchange format",`,
     ]);
   });
 });

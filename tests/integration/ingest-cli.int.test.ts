@@ -58,9 +58,9 @@ describe('the import command', () => {
     const expected = `check character is ${wrongCheck[17]} but GB 11643 gives ${good[17]}`;
     const expectedZh = `校验码是 ${wrongCheck[17]}，按 GB 11643 应为 ${good[17]}`;
     const row = (csv: string) => csv.split('\n').filter(Boolean).slice(1);
-    expect(row(await cli(['--rejections', job!]))).toEqual([`2,persons.ndjson,2,,,person,${P}cli,idNumber,resident-id,${expected}`]);
-    expect(row(await cli(['--rejections', job!, '--lang', 'zh']))).toEqual([`2,persons.ndjson,2,,,person,${P}cli,idNumber,resident-id,${expectedZh}`]);
-    expect(row(await cli(['--rejections', job!], 'zh_CN.UTF-8'))).toEqual([`2,persons.ndjson,2,,,person,${P}cli,idNumber,resident-id,${expectedZh}`]);
+    expect(row(await cli(['--rejections', job!]))).toEqual([`2,persons.ndjson,2,,,person,${P}cli,idNumber,resident-id,${expected},`]);
+    expect(row(await cli(['--rejections', job!, '--lang', 'zh']))).toEqual([`2,persons.ndjson,2,,,person,${P}cli,idNumber,resident-id,${expectedZh},`]);
+    expect(row(await cli(['--rejections', job!], 'zh_CN.UTF-8'))).toEqual([`2,persons.ndjson,2,,,person,${P}cli,idNumber,resident-id,${expectedZh},`]);
 
     // In a Chinese locale the summary is in Chinese; importing the same file again adds nothing.
     const again = await cli(['--source', `${P}cli`, file], 'zh_CN.UTF-8');
