@@ -61,6 +61,15 @@ describe('exchange-format records', () => {
     expect(a.row.key).toBe(b.row.key);
   });
 
+  it('reads gender as Chinese registries write it (男/女, GB/T 2261.1 codes 1/2) and stores it as M/F', () => {
+    const person = (gender: unknown) => normalizeRecord({ kind: 'person', id: 'P', name: '王某', gender }, 1).row;
+    expect([person('男'), person('女'), person('1'), person(2), person('m'), person('F')].map((r) => r.gender)).toEqual(['M', 'F', 'M', 'F', 'M', 'F']);
+    // the same person sent either way is the same record: a re-import finds it unchanged
+    expect(person('男').hash).toBe(person('M').hash);
+    expect(problem({ kind: 'person', id: 'P', name: '王某', gender: '未知' })).toMatchObject({ field: 'gender', rule: 'vocabulary' });
+    expect(problem({ kind: 'person', id: 'P', name: '王某', gender: '3' })).toMatchObject({ field: 'gender', rule: 'vocabulary' });
+  });
+
   it('reads lists written as text separated by semicolons (CSV, spreadsheets)', () => {
     const { row } = normalizeRecord({ kind: 'person', id: 'P', name: 'x', phones: '13812345678; 13900000000', tags: 'FUGITIVE' }, 1);
     expect(row.phones).toEqual(['13812345678', '13900000000']);

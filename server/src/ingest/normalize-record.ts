@@ -31,6 +31,13 @@ const ID_TEXT = 100;
 const A_PHONE: Said = { en: 'a phone number', zh: '电话号码' };
 const A_TAG: Said = { en: 'an upper-case watch-list word', zh: '大写的关注标签词' };
 const GENDERS = ['M', 'F'] as const;
+/** Gender as Chinese registries export it (GB/T 2261.1: the words, and the codes 1 and 2), besides M and F. */
+const GENDER_WORDS = new Map<string, (typeof GENDERS)[number]>([
+  ['男', 'M'],
+  ['女', 'F'],
+  ['1', 'M'],
+  ['2', 'F'],
+]);
 
 /** A record's row, its kind, and when its event happened (epoch ms; movements and cases). */
 export interface NormalizedRecord {
@@ -188,7 +195,7 @@ function personRow(f: FieldReader, i: number, source: Source, sourceId: Source):
       id: f.required('id', ID_TEXT),
       name: f.required('name', 100),
       idNumber: idNumber ?? null,
-      gender: f.oneOf('gender', GENDERS) ?? null,
+      gender: genderOf(f),
       birthDate: birthDate ?? (idNumber ? residentIdBirthDate(idNumber) : null),
       origin: origin ?? null,
       residence: f.string('residence', 500) ?? null,
@@ -290,6 +297,12 @@ function involvementRow(f: FieldReader, i: number, source: Source, sourceId: Sou
 }
 
 const upperCase = (s: string) => s.toUpperCase();
+
+function genderOf(f: FieldReader): (typeof GENDERS)[number] | null {
+  const written = f.string('gender', 20);
+  if (written === undefined) return null;
+  return GENDER_WORDS.get(written) ?? f.oneOf('gender', GENDERS)!;
+}
 
 // The reasons several kinds give, in both languages (field-reader.ts).
 const notRegionCode = (code: string): Said => ({ en: `"${code}" is not a 6-digit administrative code`, zh: `"${code}" 不是 6 位行政区划代码` });
