@@ -31,8 +31,13 @@ const ID_TEXT = 100;
 const A_PHONE: Said = { en: 'a phone number', zh: '电话号码' };
 const A_TAG: Said = { en: 'an upper-case watch-list word', zh: '大写的关注标签词' };
 const GENDERS = ['M', 'F'] as const;
-/** Gender as Chinese registries export it (GB/T 2261.1: the words, and the codes 1 and 2), besides M and F. */
+/**
+ * Gender as written, upper-cased: M and F, and as Chinese registries export it (GB/T 2261.1:
+ * the words, and the codes 1 and 2). One look-up for every person, the usual M and F included.
+ */
 const GENDER_WORDS = new Map<string, (typeof GENDERS)[number]>([
+  ['M', 'M'],
+  ['F', 'F'],
   ['男', 'M'],
   ['女', 'F'],
   ['1', 'M'],
@@ -301,7 +306,8 @@ const upperCase = (s: string) => s.toUpperCase();
 function genderOf(f: FieldReader): (typeof GENDERS)[number] | null {
   const written = f.string('gender', 20);
   if (written === undefined) return null;
-  return GENDER_WORDS.get(written) ?? f.oneOf('gender', GENDERS)!;
+  // anything else is refused by oneOf, which names the field and the values it takes
+  return GENDER_WORDS.get(written.toUpperCase()) ?? f.oneOf('gender', GENDERS)!;
 }
 
 // The reasons several kinds give, in both languages (field-reader.ts).
